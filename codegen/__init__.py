@@ -1,0 +1,1 @@
+"""Emitters that turn programs into C and JAX code."""

@@ -1,0 +1,1 @@
+"""Evolutionary search over float32 programs: representation, mutation, selection, executors."""

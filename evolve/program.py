@@ -1,0 +1,144 @@
+"""Immutable SSA programs: a topologically ordered tuple of nodes and an output.
+
+Node 0 is always the input `x`.  Every other node is a float32 constant or an op
+whose arguments are indices of earlier nodes, so a program is a DAG in SSA form.
+Programs are values: every transformation returns a new program.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from evolve.ops import LEAVES, get_op
+
+
+def to_float32(value: float) -> float:
+    """Round a Python number to the nearest float32 and return it as an exact Python float."""
+    return float(np.float32(value))
+
+
+@dataclass(frozen=True)
+class Node:
+    """One SSA value: `op` is 'x', 'const' or a registered op name."""
+
+    op: str
+    args: tuple[int, ...] = ()
+    value: float | None = None  # only for 'const': an exactly representable float32
+
+    def __post_init__(self):
+        if self.op == "const":
+            if self.value is None or self.args:
+                raise ValueError("a const node needs a value and no arguments")
+            if to_float32(self.value) != self.value and not np.isnan(self.value):
+                raise ValueError(f"const value {self.value!r} is not a float32 value")
+        elif self.op == "x":
+            if self.args or self.value is not None:
+                raise ValueError("the x node takes no arguments and no value")
+        else:
+            op = get_op(self.op)
+            if len(self.args) != op.arity:
+                raise ValueError(f"op {self.op} takes {op.arity} arguments, got {len(self.args)}")
+            if self.value is not None:
+                raise ValueError(f"op {self.op} takes no value")
+
+
+@dataclass(frozen=True)
+class Program:
+    """A float32 program f(x): nodes in topological order, node 0 is x, `output` indexes the result."""
+
+    nodes: tuple[Node, ...]
+    output: int
+    _x_dependent: tuple[bool, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        nodes = tuple(self.nodes)
+        object.__setattr__(self, "nodes", nodes)
+        if not nodes or nodes[0].op != "x":
+            raise ValueError("node 0 of a program must be x")
+        for i, node in enumerate(nodes):
+            if i > 0 and node.op == "x":
+                raise ValueError("only node 0 may be x")
+            for a in node.args:
+                if not 0 <= a < i:
+                    raise ValueError(f"node {i} ({node.op}) uses v{a}, which is not an earlier node")
+        if not 0 <= self.output < len(nodes):
+            raise ValueError(f"output v{self.output} is not a node of the program")
+        dep: list[bool] = []
+        for node in nodes:
+            dep.append(node.op == "x" or any(dep[a] for a in node.args))
+        object.__setattr__(self, "_x_dependent", tuple(dep))
+
+    # -- construction ------------------------------------------------------
+    @staticmethod
+    def identity() -> "Program":
+        """The seed program f(x) = x."""
+        return Program((Node("x"),), 0)
+
+    # -- queries -----------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def depends_on_x(self, index: int) -> bool:
+        """Whether node `index` depends on the input x (constant subexpressions do not)."""
+        return self._x_dependent[index]
+
+    def const_indices(self) -> tuple[int, ...]:
+        """Indices of the constant nodes, in node order."""
+        return tuple(i for i, n in enumerate(self.nodes) if n.op == "const")
+
+    def constants(self) -> np.ndarray:
+        """The constants' values, in node order, as a float32 array."""
+        return np.array([self.nodes[i].value for i in self.const_indices()], dtype=np.float32)
+
+    def op_indices(self) -> tuple[int, ...]:
+        """Indices of the nodes that are ops (not x, not constants)."""
+        return tuple(i for i, n in enumerate(self.nodes) if n.op not in LEAVES)
+
+    def structure(self) -> tuple:
+        """The program with constant values erased: equal structures differ only in constants."""
+        return (tuple((n.op, n.args) for n in self.nodes), self.output)
+
+    def cost(self, weights: dict[str, float] | None = None) -> float:
+        """Sum of op weights over ops that depend on x; constant subexpressions are free.
+
+        `weights` maps op names to cost; ops it does not name use the registry default.
+        """
+        weights = weights or {}
+        total = 0.0
+        for i in self.op_indices():
+            if self._x_dependent[i]:
+                op = self.nodes[i].op
+                total += weights.get(op, get_op(op).cost)
+        return total
+
+    # -- transformations -----------------------------------------------------
+    def with_constants(self, values) -> "Program":
+        """A copy whose constants (in node order) are replaced by `values`, rounded to float32."""
+        idx = self.const_indices()
+        values = np.asarray(values, dtype=np.float32).ravel()
+        if len(values) != len(idx):
+            raise ValueError(f"program has {len(idx)} constants, got {len(values)} values")
+        nodes = list(self.nodes)
+        for i, v in zip(idx, values):
+            nodes[i] = Node("const", (), float(v))
+        return Program(tuple(nodes), self.output)
+
+    def pruned(self) -> "Program":
+        """Drop nodes the output does not use (x is kept as node 0), renumbering the rest."""
+        live = [False] * len(self.nodes)
+        live[0] = True
+        live[self.output] = True
+        for i in range(len(self.nodes) - 1, -1, -1):
+            if live[i]:
+                for a in self.nodes[i].args:
+                    live[a] = True
+        if all(live):
+            return self
+        new_index: dict[int, int] = {}
+        nodes: list[Node] = []
+        for i, node in enumerate(self.nodes):
+            if live[i]:
+                new_index[i] = len(nodes)
+                nodes.append(Node(node.op, tuple(new_index[a] for a in node.args), node.value))
+        return Program(tuple(nodes), new_index[self.output])

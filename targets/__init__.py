@@ -1,0 +1,1 @@
+"""Target functions: mpmath references, kernel domains, range reduction, point sets, ULP error."""
