@@ -1,0 +1,99 @@
+"""The `evolve` command line: run (and resume) searches, show fronts, export and verify kernels."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _cmd_run(args) -> int:
+    from evolve.app.search import resume_run, start_run
+
+    if args.resume:
+        if args.config:
+            raise ValueError("give either CONFIG or --resume RUN_DIR, not both")
+        status = resume_run(args.resume, args.set)
+    else:
+        status = start_run(args.config, args.set, args.run_dir)
+    print(f"run folder: {status['run_dir']}")
+    print(f"{status['evaluations']} evaluations in {status['elapsed']:.1f}s ({status['evals_per_second']:.2f}/s)")
+    for cost, err in status["front"]:
+        print(f"  cost {cost:g}: max ULP {err:.4g}")
+    return 0
+
+
+def _cmd_show(args) -> int:
+    from evolve.run_folder import load_front
+
+    front = load_front(args.run_dir)
+    print(f"target {front['target']} on {front['domain']}")
+    for e in front["entries"]:
+        print(f"\n# cost {e['cost']:g}, max ULP {e['error']:.4g} (validation), birth {e['birth']}")
+        print(e["text"])
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from evolve.app.export import export_run
+
+    report = export_run(args.run_dir, lang=args.lang, out=args.out, target_cost=args.target_cost,
+                        max_ulp=args.max_ulp, verify=not args.no_verify)
+    print(report)
+    return 0
+
+
+def _cmd_verify(args) -> int:
+    from evolve.app.export import verify_export
+
+    report = verify_export(args.path)
+    print(report)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the `evolve` command."""
+    p = argparse.ArgumentParser(prog="evolve", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="run a search from a YAML config (default: the embedded exp config)")
+    r.add_argument("config", nargs="?", help="YAML config file; omitted = the embedded default")
+    r.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override a config value, e.g. --set budget.max_seconds=60 (repeatable)")
+    r.add_argument("--resume", metavar="RUN_DIR", help="continue an interrupted run from its checkpoint")
+    r.add_argument("--run-dir", help="write the run here instead of a new folder under output.runs_dir")
+    r.set_defaults(func=_cmd_run)
+
+    s = sub.add_parser("show", help="print a run's Pareto front")
+    s.add_argument("run_dir")
+    s.set_defaults(func=_cmd_show)
+
+    e = sub.add_parser("export", help="export a front program as verified C or JAX code")
+    e.add_argument("run_dir")
+    pick = e.add_mutually_exclusive_group(required=True)
+    pick.add_argument("--target-cost", type=float, help="the front program of at most this cost")
+    pick.add_argument("--max-ulp", type=float, help="the cheapest front program with at most this error")
+    e.add_argument("--lang", choices=["c", "jax"], required=True)
+    e.add_argument("--out", required=True, help="output file (.h for C, .py for JAX)")
+    e.add_argument("--no-verify", action="store_true", help="skip the exhaustive verification")
+    e.set_defaults(func=_cmd_export)
+
+    v = sub.add_parser("verify", help="exhaustively verify an exported kernel over all float32 inputs")
+    v.add_argument("path", help="an exported .h or .py file (its .json metadata beside it is updated)")
+    v.set_defaults(func=_cmd_verify)
+    return p
+
+
+def main(argv=None) -> int:
+    """Entry point of the `evolve` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("\ninterrupted; the run folder holds a checkpoint (evolve run --resume RUN_DIR)", file=sys.stderr)
+        return 130
+    except (ValueError, FileNotFoundError, FileExistsError) as e:
+        print(f"evolve: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""YAML run configs: loading, `--set key=value` overrides, validation with errors naming the bad key.
+
+The schema is the embedded default config (evolve/default.yaml): every key a user
+may write appears there, with its default.  A user's config is merged over it.
+"""
+from __future__ import annotations
+
+import copy
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+class ConfigError(ValueError):
+    """A config problem; the message names the offending key."""
+
+
+def default_config() -> dict:
+    """The embedded default config as a fresh dict."""
+    text = resources.files("evolve").joinpath("default.yaml").read_text()
+    return yaml.safe_load(text)
+
+
+# Keys whose values are free-form mappings (validated by their owners), not schema sections.
+_FREE_FORM = {"search_space.op_costs", "evaluation.fitting", "search.mutation_weights"}
+
+
+def _merge(base: dict, override: dict, path: str = "") -> dict:
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        where = f"{path}{key}"
+        if key not in base:
+            known = ", ".join(sorted(base))
+            raise ConfigError(f"unknown config key {where!r} (known keys here: {known})")
+        if isinstance(base[key], dict) and where not in _FREE_FORM:
+            if not isinstance(value, dict):
+                raise ConfigError(f"config key {where!r} must be a mapping, got {value!r}")
+            out[key] = _merge(base[key], value, where + ".")
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def apply_override(config: dict, assignment: str) -> dict:
+    """Apply one `dotted.key=value` override (value parsed as YAML) and return the new config."""
+    if "=" not in assignment:
+        raise ConfigError(f"--set expects key=value, got {assignment!r}")
+    key, raw = assignment.split("=", 1)
+    try:
+        value = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        raise ConfigError(f"--set {key}: cannot parse value {raw!r}: {e}") from None
+    nested: dict = value
+    for part in reversed(key.strip().split(".")):
+        nested = {part: nested}
+    return _merge(config, nested)
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> dict:
+    """Load a YAML config (None = embedded default), merge it over the defaults, apply overrides, validate."""
+    config = default_config()
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file {str(path)!r} does not exist")
+        try:
+            user = yaml.safe_load(path.read_text())
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{path}: not valid YAML: {e}") from None
+        if user is None:
+            user = {}
+        if not isinstance(user, dict):
+            raise ConfigError(f"{path}: a config must be a mapping of sections, got {type(user).__name__}")
+        config = _merge(config, user)
+    for assignment in overrides:
+        config = apply_override(config, assignment)
+    validate(config)
+    return config
+
+
+def _check(cond: bool, key: str, message: str) -> None:
+    if not cond:
+        raise ConfigError(f"config key {key!r}: {message}")
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def validate(config: dict) -> None:
+    """Check types and ranges of every value; raise ConfigError naming the first bad key."""
+    t = config["target"]
+    _check(isinstance(t["name"], str), "target.name", "must be a target name such as exp")
+    d = t["domain"]
+    _check(d is None or (isinstance(d, list) and len(d) == 2 and all(_is_number(v) for v in d) and d[0] < d[1]),
+           "target.domain", f"must be null or [lo, hi] with lo < hi, got {d!r}")
+    s = config["search_space"]
+    _check(isinstance(s["ops"], list) and s["ops"] and all(isinstance(o, str) for o in s["ops"]),
+           "search_space.ops", "must be a non-empty list of op names")
+    _check(_is_int(s["max_nodes"]) and s["max_nodes"] >= 2, "search_space.max_nodes", "must be an integer >= 2")
+    _check(isinstance(s["op_costs"], dict) and all(_is_number(v) and v >= 0 for v in s["op_costs"].values()),
+           "search_space.op_costs", "must map op names to non-negative numbers")
+    _check(isinstance(s["seeds"], list) and s["seeds"], "search_space.seeds", "must be a non-empty list")
+    e = config["evaluation"]
+    for key in ("train_points", "validation_points", "mpmath_dps"):
+        _check(_is_int(e[key]) and e[key] >= 10, f"evaluation.{key}", "must be an integer >= 10")
+    _check(e["cache_dir"] is None or isinstance(e["cache_dir"], str), "evaluation.cache_dir", "must be null or a path")
+    _check(isinstance(e["fitting"], dict), "evaluation.fitting", "must be a mapping of fitting options")
+    se = config["search"]
+    _check(_is_int(se["population_size"]) and se["population_size"] >= 1, "search.population_size", "must be an integer >= 1")
+    _check(_is_int(se["tournament_size"]) and 1 <= se["tournament_size"] <= se["population_size"],
+           "search.tournament_size", "must be an integer between 1 and search.population_size")
+    _check(isinstance(se["mutation_weights"], dict) and all(_is_number(v) and v >= 0 for v in se["mutation_weights"].values()),
+           "search.mutation_weights", "must map mutation names to non-negative numbers")
+    b = config["budget"]
+    _check(b["max_evaluations"] is None or (_is_int(b["max_evaluations"]) and b["max_evaluations"] >= 1),
+           "budget.max_evaluations", "must be null or an integer >= 1")
+    _check(b["max_seconds"] is None or (_is_number(b["max_seconds"]) and b["max_seconds"] > 0),
+           "budget.max_seconds", "must be null or a number > 0")
+    _check(b["max_evaluations"] is not None or b["max_seconds"] is not None,
+           "budget", "set max_evaluations and/or max_seconds")
+    x = config["executor"]
+    _check(x["kind"] in ("serial", "ray"), "executor.kind", f"must be serial or ray, got {x['kind']!r}")
+    _check(x["address"] is None or isinstance(x["address"], str), "executor.address", "must be null, auto or host:port")
+    _check(_is_int(x["num_workers"]) and x["num_workers"] >= 1, "executor.num_workers", "must be an integer >= 1")
+    _check(x["kind"] == "ray" or x["num_workers"] == 1, "executor.num_workers",
+           "the serial executor has one worker; set executor.kind: ray for more")
+    o = config["output"]
+    _check(isinstance(o["runs_dir"], str), "output.runs_dir", "must be a path")
+    _check(_is_number(o["checkpoint_seconds"]) and o["checkpoint_seconds"] > 0, "output.checkpoint_seconds", "must be > 0")
+    _check(o["progress"] in ("auto", "live", "plain", "none"), "output.progress", "must be auto, live, plain or none")
+    _check(_is_int(config["seed"]) and config["seed"] >= 0, "seed", "must be a non-negative integer")

@@ -1,0 +1,93 @@
+"""Seed programs: the identity f(x) = x and polynomial/rational structures built from fma.
+
+Seeds are structures; their constants are placeholders (zeros, with a leading one)
+that constant fitting trains.  `SEEDS` maps a name to a builder taking keyword options.
+"""
+from __future__ import annotations
+
+from evolve.program import Node, Program
+
+
+class _Builder:
+    def __init__(self):
+        self.nodes = [Node("x")]
+
+    def add(self, op: str, *args: int, value: float | None = None) -> int:
+        self.nodes.append(Node(op, tuple(args), value))
+        return len(self.nodes) - 1
+
+    def const(self, value: float) -> int:
+        return self.add("const", value=value)
+
+    def horner(self, var: int, degree: int) -> int:
+        """P(var) of `degree` by Horner's rule with fma; leading coefficient 1, others 0."""
+        acc = self.const(1.0)
+        for _ in range(degree):
+            acc = self.add("fma", acc, var, self.const(0.0))
+        return acc
+
+    def program(self, output: int) -> Program:
+        return Program(tuple(self.nodes), output).pruned()
+
+
+def identity() -> Program:
+    """f(x) = x, the seed of AutoNumerics-Zero."""
+    return Program.identity()
+
+
+def polynomial(degree: int, form: str = "plain") -> Program:
+    """A Horner polynomial seed.
+
+    form 'plain': P(x); 'x_times': x*P(x) (functions vanishing at 0, e.g. log1p);
+    'odd': x*P(x^2) (odd functions, e.g. erf).  `degree` is the degree of P.
+    """
+    if degree < 0:
+        raise ValueError("polynomial degree must be >= 0")
+    b = _Builder()
+    if form == "plain":
+        return b.program(b.horner(0, degree))
+    if form == "x_times":
+        return b.program(b.add("mul", b.horner(0, degree), 0))
+    if form == "odd":
+        x2 = b.add("mul", 0, 0)
+        return b.program(b.add("mul", b.horner(x2, degree), 0))
+    raise ValueError(f"unknown polynomial form {form!r}; known: plain, x_times, odd")
+
+
+def rational(num_degree: int, den_degree: int, form: str = "plain") -> Program:
+    """A rational seed P(v)/Q(v) with v = x ('plain') or x*P(x^2)/Q(x^2) ('odd')."""
+    if num_degree < 0 or den_degree < 1:
+        raise ValueError("rational needs num_degree >= 0 and den_degree >= 1")
+    b = _Builder()
+    var = b.add("mul", 0, 0) if form == "odd" else 0
+    if form not in ("plain", "odd"):
+        raise ValueError(f"unknown rational form {form!r}; known: plain, odd")
+    q = b.horner(var, den_degree)
+    p = b.horner(var, num_degree)
+    out = b.add("div", p, q)
+    if form == "odd":
+        out = b.add("mul", out, 0)
+    return b.program(out)
+
+
+SEEDS = {"identity": identity, "polynomial": polynomial, "rational": rational}
+
+
+def build_seed(spec) -> Program:
+    """Build a seed from a config entry: 'identity', {'polynomial': {...}}, {'rational': {...}},
+    or {'program': '<text form>'}."""
+    from evolve.serialize import from_text
+
+    if isinstance(spec, str):
+        spec = {spec: {}}
+    if not isinstance(spec, dict) or len(spec) != 1:
+        raise ValueError(f"a seed must be a name or a one-key mapping, got {spec!r}")
+    (name, options), = spec.items()
+    if name == "program":
+        return from_text(options)
+    if name not in SEEDS:
+        raise ValueError(f"unknown seed {name!r}; known: program, {', '.join(sorted(SEEDS))}")
+    try:
+        return SEEDS[name](**(options or {}))
+    except TypeError as e:
+        raise ValueError(f"bad options for seed {name!r}: {e}") from None
