@@ -1,6 +1,6 @@
 """Seed programs: the identity f(x) = x and polynomial/rational structures built from fma.
 
-Seeds are structures; their constants are placeholders (zeros, with a leading one)
+Seeds are structures; their constants are placeholders (each polynomial starts as 1)
 that constant fitting trains.  `SEEDS` maps a name to a builder taking keyword options.
 """
 from __future__ import annotations
@@ -20,10 +20,11 @@ class _Builder:
         return self.add("const", value=value)
 
     def horner(self, var: int, degree: int) -> int:
-        """P(var) of `degree` by Horner's rule with fma; leading coefficient 1, others 0."""
-        acc = self.const(1.0)
-        for _ in range(degree):
-            acc = self.add("fma", acc, var, self.const(0.0))
+        """P(var) of `degree` by Horner's rule with fma; P starts as the constant 1
+        (constant term 1, others 0), a neutral start for fitting P and for P/Q."""
+        acc = self.const(0.0 if degree else 1.0)
+        for k in range(degree):
+            acc = self.add("fma", acc, var, self.const(1.0 if k == degree - 1 else 0.0))
         return acc
 
     def program(self, output: int) -> Program:
