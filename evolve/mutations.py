@@ -19,7 +19,8 @@ class SearchSpace:
 
     ops: tuple[str, ...] = ("add", "sub", "mul", "div", "fma")
     max_nodes: int = 32
-    new_constant_probability: float = 0.5
+    new_constant_probability: float = 0.35
+    x_probability: float = 0.35  # polynomial and rational kernels use x everywhere
     weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
     def __post_init__(self):
@@ -75,11 +76,15 @@ def insert_vertex(program: Program, rng: np.random.Generator, space: SearchSpace
     for k in range(op.arity):
         if k == source_slot:
             args.append(source)
-        elif rng.random() < space.new_constant_probability:
-            new.append(Node("const", (), _random_constant(rng)))
-            args.append(position + len(new) - 1)
         else:
-            args.append(int(rng.integers(position)))
+            u = rng.random()
+            if u < space.new_constant_probability:
+                new.append(Node("const", (), _random_constant(rng)))
+                args.append(position + len(new) - 1)
+            elif u < space.new_constant_probability + space.x_probability:
+                args.append(0)
+            else:
+                args.append(int(rng.integers(position)))
     new.append(Node(op.name, tuple(args)))
     child = insert_nodes(program, position, new)
     op_index = position + len(new) - 1
