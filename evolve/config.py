@@ -115,6 +115,8 @@ def validate(config: dict) -> None:
     _check(_is_int(se["population_size"]) and se["population_size"] >= 1, "search.population_size", "must be an integer >= 1")
     _check(_is_int(se["tournament_size"]) and 1 <= se["tournament_size"] <= se["population_size"],
            "search.tournament_size", "must be an integer between 1 and search.population_size")
+    _check(_is_number(se["first_objective_bias"]) and 0 <= se["first_objective_bias"] <= 1,
+           "search.first_objective_bias", "must be a number in [0, 1]")
     _check(isinstance(se["mutation_weights"], dict) and all(_is_number(v) and v >= 0 for v in se["mutation_weights"].values()),
            "search.mutation_weights", "must map mutation names to non-negative numbers")
     b = config["budget"]

@@ -24,7 +24,8 @@ def build_evolution(config: dict) -> RegularizedEvolution:
         if op not in space.ops:
             raise ValueError(f"config key 'search_space.op_costs': {op!r} is not in search_space.ops")
     seeds = [build_seed(spec) for spec in s["seeds"]]
-    settings = EvolutionSettings(config["search"]["population_size"], config["search"]["tournament_size"], config["seed"])
+    se = config["search"]
+    settings = EvolutionSettings(se["population_size"], se["tournament_size"], config["seed"], se["first_objective_bias"])
     return RegularizedEvolution(settings, space, seeds)
 
 
