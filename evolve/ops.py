@@ -38,10 +38,10 @@ def fma_float32(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     keeps a sticky bit, and a round-to-odd result with 53 >= 24 + 2 bits rounds
     correctly to float32 (Boldo & Melquiond), normal and subnormal results alike.
     """
-    a64 = np.asarray(a, F32).astype(F64)
-    b64 = np.asarray(b, F32).astype(F64)
-    c64 = np.asarray(c, F32).astype(F64)
     with np.errstate(all="ignore"):
+        a64 = np.asarray(a, F32).astype(F64)
+        b64 = np.asarray(b, F32).astype(F64)
+        c64 = np.asarray(c, F32).astype(F64)
         p = a64 * b64  # exact: no overflow or underflow possible for float32 inputs
         s = p + c64
         bp = s - c64

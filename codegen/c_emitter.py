@@ -1,0 +1,142 @@
+"""C99 code for kernel programs: one `const float` line per SSA value.
+
+The emitted C computes exactly what `evolve.interpret.evaluate_float32` computes
+provided no a*b+c is contracted into an fma: compile with `-ffp-contract=off`
+(gcc in GNU C mode contracts by default whenever the target has FMA).  `fmaf`
+appears only where the program has an fma node.  Constants are exact hex float
+literals, so the source carries the float32 values bit for bit.
+
+Findings on in-source guards (gcc 12, checked by tests/test_codegen_c.py):
+`#pragma STDC FP_CONTRACT OFF` is ignored by gcc and warns (-Wunknown-pragmas, an
+error under -Werror), so the header emits it for clang only.  gcc honours
+`#pragma GCC optimize("fp-contract=off")` inside push/pop_options: the header's
+functions stay uncontracted even when the including file is built with
+`-O2 -mfma` in GNU mode.  The price: gcc will not inline the kernel into caller
+code built with a different fp-contract mode (it becomes a call per element),
+so callers should still use -ffp-contract=off.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from evolve.program import Program
+from evolve.serialize import hex_literal, to_text
+
+_BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
+
+# Linkage of the array entry point inside a header: `static inline` unless the
+# includer defines the macro (e.g. empty, to export it from a shared library).
+ARRAY_LINKAGE_MACRO = "EVOLVE_ARRAY_LINKAGE"
+
+
+def check_identifier(name: str) -> str:
+    """Return `name` if it is a valid C identifier, else raise ValueError."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name or ""):
+        raise ValueError(f"{name!r} is not a valid C identifier")
+    return name
+
+
+def c_float_literal(value: float) -> str:
+    """An exact C float expression for a float32 value: hex literal with f suffix, or INFINITY/NAN."""
+    if math.isnan(value):
+        return "-NAN" if math.copysign(1.0, value) < 0 else "NAN"
+    if math.isinf(value):
+        return "INFINITY" if value > 0 else "-INFINITY"
+    return hex_literal(value) + "f"
+
+
+def emit_c_kernel(program: Program, name: str) -> str:
+    """C source of `static inline float NAME(float x)` evaluating `program` (pruned first).
+
+    Node 0 is the parameter `x`; every other live node becomes
+    `const float vI = ...;`.  Needs <math.h> (fmaf, INFINITY, NAN).
+    """
+    check_identifier(name)
+    program = program.pruned()
+
+    def ref(i: int) -> str:
+        return "x" if i == 0 else f"v{i}"
+
+    body: list[str] = []
+    uses_x = program.output == 0 or any(0 in n.args for n in program.nodes)
+    if not uses_x:
+        body.append("    (void)x; /* constant program */")
+    for i, node in enumerate(program.nodes):
+        if node.op == "x":
+            continue
+        if node.op == "const":
+            expr = c_float_literal(node.value)
+        elif node.op == "fma":
+            a, b, c = (ref(j) for j in node.args)
+            expr = f"fmaf({a}, {b}, {c})"
+        elif node.op in _BINARY:
+            a, b = (ref(j) for j in node.args)
+            expr = f"{a} {_BINARY[node.op]} {b}"
+        else:  # a newly registered op needs a C spelling here
+            raise ValueError(f"the C emitter does not know op {node.op!r}")
+        body.append(f"    const float v{i} = {expr};")
+    body.append(f"    return {ref(program.output)};")
+    return f"static inline float {name}(float x)\n{{\n" + "\n".join(body) + "\n}\n"
+
+
+def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "") -> str:
+    """C source of `void NAME_array(in, out, n)` applying `scalar_fn_name` elementwise.
+
+    A plain loop over restrict pointers, which gcc vectorizes at -O3.  `linkage`
+    is put before the definition (e.g. 'static inline'); empty means external.
+    """
+    check_identifier(name)
+    check_identifier(scalar_fn_name)
+    prefix = f"{linkage} " if linkage else ""
+    return (
+        f"{prefix}void {name}_array(const float *restrict in, float *restrict out, size_t n)\n"
+        "{\n"
+        "    for (size_t i = 0; i < n; ++i)\n"
+        f"        out[i] = {scalar_fn_name}(in[i]);\n"
+        "}\n"
+    )
+
+
+def _comment_block(text: str) -> str:
+    text = text.replace("*/", "* /")  # never close the comment early
+    return "/*\n" + "\n".join((" * " + line).rstrip() for line in text.splitlines()) + "\n */\n"
+
+
+def emit_c_header(program: Program, name: str, comment: str = "") -> str:
+    """A self-contained C header with the kernel `NAME` and its array entry `NAME_array`.
+
+    The array entry is `static inline` unless EVOLVE_ARRAY_LINKAGE is defined
+    before inclusion (define it empty to export the function from a library).
+    """
+    check_identifier(name)
+    guard = f"EVOLVE_{name.upper()}_H"
+    notes = []
+    if comment:
+        notes += [comment.strip(), ""]
+    notes += [
+        f"Generated float32 kernel `{name}` and `{name}_array`.",
+        "",
+        "IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).",
+        "Without it, gcc in GNU mode fuses a*b+c into fma on FMA hardware and the",
+        "results are no longer the verified float32 results.  The pragmas below",
+        "guard this file under gcc and clang; callers built with a different",
+        "fp-contract mode then get an out-of-line call per element instead of inlining.",
+        "",
+        "Program (SSA, exact float32 constants):",
+        to_text(program.pruned()),
+    ]
+    parts = [
+        _comment_block("\n".join(notes)),
+        f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
+        f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
+        # clang honours the standard pragma; gcc ignores it (and warns), so gcc gets its own.
+        "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n"
+        "#elif defined(__GNUC__)\n#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n"
+        "#endif\n",
+        emit_c_kernel(program, name),
+        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO),
+        "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n",
+        f"#endif /* {guard} */\n",
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,331 @@
+"""JAX code for kernel programs: a jnp function built from the nodes, or module source text.
+
+XLA does not evaluate jnp code op by op (measured on jax 0.10.2, CPU):
+- LLVM contracts a*b+c into an fma whenever the CPU has FMA (10% of a Horner
+  polynomial's outputs differ from op-by-op float32);
+- the HLO algebraic simplifier rewrites float expressions unsafely, even at
+  --xla_backend_optimization_level=0: x/c -> x*(1/c) (also for any scalar c
+  broadcast, constant or not), (x*c1)*c2 -> x*(c1*c2), (a/b)/c -> a/(b*c),
+  a/(b/c) -> (a*c)/b, 1/(1/x) -> x, x+0 -> x (wrong for x = -0);
+- there is no fma op (no lax.fma, no HLO fma), and float64 is unavailable
+  without the global x64 switch (float64 casts silently stay float32);
+- lax.optimization_barrier blocks the HLO rewrites (except x/scalar) but is
+  gone before LLVM, so it does not stop contraction; `where(x == x, v, x)` is
+  seen through by LLVM when both operands of an op use the same condition.
+
+Strict mode (the default) therefore hides each value an op consumes behind a
+select that XLA and LLVM cannot see through: an op result v as
+`where(v == v, v, -v)` (its own condition; a NaN false arm would let LLVM hoist
+the select over ops with constants), a constant c as `where(x == x, c, -c)` (a
+full-shape value, not a scalar broadcast; -c is only taken when x is NaN, where
+every x-dependent result is NaN anyway).  An fma's constant factor stays plain
+(a guarded factor times a constant gets hoisted, leaving a select between the
+product and the add), two constant factors use different conditions, and fmas
+whose product pair occurs twice hide one factor by a distinct test (CSE would
+share the product, and a shared product is not fused).  An fma node is a*b + c,
+which XLA fuses into one hardware fma: exact where the backend has FMA (x86 with
+FMA, GPUs); without FMA it rounds twice.  Constant subexpressions are folded
+here with the exact float32 semantics of evolve.ops.  Under jit with default
+flags this matched evaluate_float32 bit for bit on every program tested
+(tests/test_codegen_jax.py, incl. random programs) apart from subnormals, which
+XLA on CPU flushes to zero.  It is a defence against today's rewrites, not a
+guarantee: verify the jitted export itself.  Non-strict mode emits plain ops:
+faster, and XLA may change its results (measure them on the jitted function).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from evolve.ops import get_op
+from evolve.program import Program
+from evolve.serialize import hex_literal, to_text
+
+_BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
+
+
+@dataclass(frozen=True)
+class Step:
+    """How to produce one SSA value of the pruned program."""
+
+    op: str  # 'x', 'const' (incl. folded constant subexpressions), an op name, or 'return'
+    args: tuple[int, ...]
+    value: float | None = None  # for 'const'
+    folded_from: str = ""  # 'op vA vB' of a folded constant subexpression, for comments
+
+
+def _fold(op: str, values: list[float]) -> float:
+    """Exact float32 result of one op on constant operands (evolve.ops semantics)."""
+    args = [np.asarray([v], dtype=np.float32) for v in values]
+    return float(np.asarray(get_op(op).float32(*args), dtype=np.float32).reshape(-1)[0])
+
+
+def plan(program: Program) -> list[Step]:
+    """Per-node emission plan of the pruned program, shared by both emitters.
+
+    Step i is node i; constant subexpressions are folded exactly into 'const'
+    steps; a final ('return', (output,)) step follows.
+    """
+    program = program.pruned()
+    nodes = program.nodes
+    dep = [program.depends_on_x(i) for i in range(len(nodes))]
+    steps: list[Step] = []
+    values: list[float | None] = []
+    for i, node in enumerate(nodes):
+        if node.op == "x":
+            steps.append(Step("x", ()))
+            values.append(None)
+        elif not dep[i]:
+            if node.op == "const":
+                value, folded = node.value, ""
+            else:
+                value = _fold(node.op, [values[a] for a in node.args])
+                folded = node.op + " " + " ".join(f"v{a}" for a in node.args)
+            values.append(value)
+            steps.append(Step("const", (), value, folded))
+        else:
+            if node.op != "fma" and node.op not in _BINARY:
+                raise ValueError(f"the JAX emitter does not know op {node.op!r}")
+            values.append(None)
+            steps.append(Step(node.op, node.args))
+    steps.append(Step("return", (program.output,)))
+    return steps
+
+
+def _build(steps: list[Step], lib, strict: bool):
+    """Walk the plan, calling `lib` to make each value; returns the output value.
+
+    `lib` builds either jnp arrays (jax_kernel) or source text (emit_jax_module),
+    so both emitters produce the same computation.  In strict mode every value
+    an op consumes is hidden (`keep`: where(v == v, v, -v); `const_guard`:
+    where(x == x, c, -c)), except x itself and an fma's constant factor; see the
+    module docstring for why each exception and special case is there.
+    """
+    raw: dict[int, object] = {0: lib.x()}
+    guarded: dict[int, object] = {}
+
+    def plain(j: int):
+        if j not in raw:  # constants are made where first used, only in the forms used
+            raw[j] = lib.const(j, steps[j])
+        return raw[j]
+
+    def operand(j: int):
+        if not strict or j == 0:
+            return plain(j)
+        if j not in guarded:
+            s = steps[j]
+            guarded[j] = lib.const_guard(j, s.value) if s.op == "const" else lib.keep(j, raw[j])
+        return guarded[j]
+
+    def multiplicand(j: int):
+        # A plain constant: a guarded one times a constant would be hoisted out of the select,
+        # leaving the select between the product and the add (no fma).
+        return plain(j) if steps[j].op == "const" else operand(j)
+
+    # Products of the same pair are merged by CSE, and a shared product is no longer fused
+    # into its add: each fma whose pair is not unique hides one factor in its own way.
+    pairs: dict[tuple[int, ...], int] = {}
+    for s in steps:
+        if s.op in ("mul", "fma"):
+            key = tuple(sorted(s.args[:2]))
+            pairs[key] = pairs.get(key, 0) + 1
+    aliases = 0
+
+    for i, s in enumerate(steps):
+        if s.op == "return":
+            return plain(s.args[0])
+        if s.op in ("x", "const"):
+            continue
+        if s.op == "fma":
+            ia, ib, ic = s.args
+            c = operand(ic)
+            if strict and steps[ia].op == "const" and steps[ib].op == "const":
+                # LLVM would multiply two constants at compile time (rounding before the add):
+                # hide them under two different conditions so the product stays a runtime fma.
+                a, b = operand(ia), lib.const_guard_by(i, steps[ib].value, c)
+            elif strict and pairs[tuple(sorted((ia, ib)))] > 1:
+                aliases = aliases % 64 + 1  # 2^k stays finite: v * 2^k is NaN only for NaN v
+                if steps[ia].op == "const":
+                    ia, ib = ib, ia
+                a, b = lib.keep_apart(i, raw[ia], aliases), multiplicand(ib)
+            else:
+                a, b = multiplicand(ia), multiplicand(ib)
+            raw[i] = lib.fma(i, a, b, c)
+        else:
+            raw[i] = lib.binary(i, s.op, operand(s.args[0]), operand(s.args[1]))
+    raise AssertionError("plan has no return step")
+
+
+class _JnpLib:
+    """Builds jnp values for `_build`."""
+
+    def __init__(self, x):
+        import jax
+        import jax.numpy as jnp
+
+        self.jax, self.jnp, self._x = jax, jnp, x
+        self.ok = x == x
+
+    def x(self):
+        return self._x
+
+    def const(self, i, step):
+        return self.jnp.float32(step.value)
+
+    def const_guard(self, i, value):
+        c = self.jnp.float32(value)
+        return self.jnp.where(self.ok, c, -c)
+
+    def const_guard_by(self, i, value, other):
+        twice = other * self.jnp.float32(2)  # NaN exactly when `other` is NaN
+        c = self.jnp.float32(value)
+        return self.jnp.where(twice == twice, c, -c)
+
+    def keep(self, i, v):
+        return self.jnp.where(v == v, v, -v)
+
+    def keep_apart(self, i, v, k):
+        scaled = v * self.jnp.float32(2.0**k)  # NaN exactly when v is NaN; a distinct test
+        return self.jnp.where(scaled == scaled, v, -v)
+
+    def fma(self, i, a, b, c):
+        return a * b + c  # XLA fuses this into one fma (see module docstring)
+
+    def binary(self, i, op, a, b):
+        if op == "add":
+            return a + b
+        if op == "sub":
+            return a - b
+        if op == "mul":
+            return a * b
+        return a / b
+
+
+class _TextLib:
+    """Builds source lines for `_build`; each method returns the name of the value it made."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+
+    def _line(self, name: str, expr: str, note: str = "") -> str:
+        self.lines.append(f"    {name} = {expr}{note}")
+        return name
+
+    def x(self):
+        return "x"
+
+    def const(self, i, step):
+        note = f"  # {step.folded_from}, folded exactly" if step.folded_from else ""
+        return self._line(f"v{i}", f"jnp.float32({py_float_literal(step.value)})", note)
+
+    def const_guard(self, i, value):
+        return self._line(f"k{i}", f"_const({py_float_literal(value)}, ok)")
+
+    def const_guard_by(self, i, value, other):
+        return self._line(f"b{i}", f"_const({py_float_literal(value)}, _ok({other}))")
+
+    def keep(self, i, v):
+        return self._line(f"k{i}", f"_keep({v})")
+
+    def keep_apart(self, i, v, k):
+        return self._line(f"a{i}", f"_keep_apart({v}, {k})")
+
+    def fma(self, i, a, b, c):
+        return self._line(f"v{i}", f"{a} * {b} + {c}", "  # fma")
+
+    def binary(self, i, op, a, b):
+        return self._line(f"v{i}", f"{a} {_BINARY[op]} {b}")
+
+
+def jax_kernel(program: Program, strict: bool = True, jit: bool = True) -> Callable:
+    """A JAX function f(x) -> float32 array computing `program` elementwise.
+
+    Built by walking the nodes (no code strings).  Works under jax.jit, jax.vmap
+    and jax.grad.  `jit=True` returns it jitted, so that even eager calls get the
+    fused fma (eagerly, a*b + c would round twice).  See the module docstring for
+    what `strict` guarantees.
+    """
+    import jax
+    import jax.numpy as jnp
+
+    steps = plan(program)
+
+    def kernel(x):
+        x = jnp.asarray(x, dtype=jnp.float32)
+        out = _build(steps, _JnpLib(x), strict)
+        return jnp.broadcast_to(out, jnp.shape(x)).astype(jnp.float32)
+
+    return jax.jit(kernel) if jit else kernel
+
+
+def py_float_literal(value: float) -> str:
+    """An exact Python expression for a float32 value: float.fromhex('...'), or inf/nan."""
+    if math.isnan(value):
+        return "float('nan')"
+    if math.isinf(value):
+        return "float('inf')" if value > 0 else "float('-inf')"
+    return f"float.fromhex('{hex_literal(value)}')"
+
+
+_MODULE_HELPERS = '''
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c)
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+'''
+
+
+def emit_jax_module(program: Program, name: str, strict: bool = True, comment: str = "") -> str:
+    """Source of a standalone Python module (imports jax only) defining jitted `NAME(x)`.
+
+    One line per SSA value (plus one per hidden value in strict mode), constants
+    written exactly with float.fromhex; it computes what `jax_kernel` computes.
+    """
+    if not name.isidentifier() or name.startswith("_") or name in ("jax", "jnp", "x", "ok"):
+        raise ValueError(f"{name!r} is not a usable Python function name")
+    steps = plan(program)
+    doc = [comment.strip(), ""] if comment else []
+    doc += [f"Generated float32 kernel {name}(x): elementwise on float32 arrays, jitted.", "",
+            "Every op rounds to float32."]
+    if any(s.op == "fma" for s in steps):
+        doc += ["An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a",
+                "hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice)."]
+    if strict:
+        doc += ["The _keep/_const wrappers are identities wherever x is not NaN; they only",
+                "stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),",
+                "which would change the verified float32 results.",
+                "XLA on CPU flushes subnormal inputs and results to zero."]
+    doc += ["", "Program:"] + ["    " + line for line in to_text(program.pruned()).splitlines()]
+    docstring = "\n".join(doc).replace("\\", "/").replace('"' * 3, "'" * 3)
+    lib = _TextLib()
+    out = _build(steps, lib, strict)
+    lines = ['"' * 3 + docstring + "\n" + '"' * 3, "import jax", "import jax.numpy as jnp"]
+    if strict:
+        lines.append(_MODULE_HELPERS)
+    lines += ["", "@jax.jit", f"def {name}(x):", "    x = jnp.asarray(x, dtype=jnp.float32)"]
+    if strict:
+        lines.append("    ok = x == x")
+    lines += lib.lines
+    lines.append(f"    return jnp.broadcast_to({out}, jnp.shape(x)).astype(jnp.float32)")
+    return "\n".join(lines) + "\n"
