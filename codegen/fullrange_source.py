@@ -1,0 +1,60 @@
+"""Drop-in source files: a kernel program plus its target's full-range wrapper, in C or JAX.
+
+C: one self-contained header defining `float NAME(float x)` (the drop-in for
+expf/logf/erff), `NAME_array` (the vectorizable array entry), and the kernel
+`NAME_kernel` / `NAME_kernel_array` on its reduced domain.  JAX: one module
+defining the jitted `NAME(x)` and `NAME_kernel(x)` from jnp/lax ops only.
+"""
+from __future__ import annotations
+
+from codegen.c_emitter import ARRAY_LINKAGE_MACRO, _comment_block, check_identifier, emit_c_array, emit_c_kernel
+from codegen.jax_emitter import emit_jax_module
+from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper, jax_wrapper_source
+from evolve.program import Program
+from evolve.serialize import to_text
+
+USAGE_C = """\
+IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
+gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
+longer the verified float32 results.  The pragmas in this file guard it under gcc
+and clang.  Requires round-to-nearest and no -ffast-math.
+Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
+before including it to give the *_array functions external linkage."""
+
+
+def full_c_header(program: Program, target: str, name: str, comment: str = "") -> str:
+    """A C header: full-range `NAME` for `target` around kernel `program`, plus array entries."""
+    check_identifier(name)
+    kernel = f"{name}_kernel"
+    guard = f"EVOLVE_{name.upper()}_FULL_H"
+    notes = ([comment.strip(), ""] if comment else []) + [
+        f"float {name}(float x): float32 {target}(x) for every float32 x (drop-in for {target}f).",
+        f"void {name}_array(const float *in, float *out, size_t n): the same over an array.",
+        f"float {kernel}(float r): the evolved kernel on the reduced domain.", "",
+        USAGE_C, "", "Kernel program (SSA, exact float32 constants):", to_text(program.pruned()),
+    ]
+    return "".join([
+        _comment_block("\n".join(notes)),
+        f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
+        f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
+        _C_PRAGMA_PUSH, emit_c_kernel(program, kernel), _C_PRAGMA_POP,
+        c_wrapper(target, name, kernel),
+        _C_PRAGMA_PUSH,
+        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO),
+        emit_c_array(kernel, kernel, linkage=ARRAY_LINKAGE_MACRO),
+        _C_PRAGMA_POP,
+        f"#endif /* {guard} */\n",
+    ])
+
+
+def full_jax_module(program: Program, target: str, name: str, strict: bool = True, comment: str = "") -> str:
+    """A Python module: jitted full-range `NAME(x)` for `target` and its kernel `NAME_kernel(x)`."""
+    if not name.isidentifier() or name.startswith("_"):
+        raise ValueError(f"{name!r} is not a usable Python function name")
+    kernel = f"{name}_kernel"
+    head = (comment.strip() + "\n\n" if comment else "") + (
+        f"{name}(x): float32 {target}(x) for every float32 x, from jnp/lax ops; works under jit,\n"
+        f"vmap and grad.  {kernel}(x): the evolved kernel on the reduced domain.")
+    source = emit_jax_module(program, kernel, strict=strict, comment=head)
+    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel)
+    return f"{source}\n\n{wrapper}\n\n{name} = jax.jit(_{name}_full)\n"
