@@ -1,0 +1,248 @@
+"""Full-range wrappers (range reduction + kernel + reconstruction + special values) for C and JAX.
+
+Same algorithm as the numpy reference targets/fullrange.py, bit for bit (that module
+documents the maths).  Design rule that makes the three agree: every product in a
+reduction or reconstruction is exact (k has at most 8 bits, the ln2 pieces at most 17),
+so a*b+c rounds once whether or not a compiler contracts it into an fma; and in JAX no
+float op sees or produces a subnormal (subnormal log/erf inputs and exp outputs go through
+integer bit arithmetic), so XLA's flush-to-zero on CPU cannot change a result (measured:
+bit-identical to numpy on every tested input at default flags and at opt level 0).  C needs round-to-nearest and no
+-ffast-math; the emitted C guards itself with -ffp-contract=off like codegen/c_emitter.py.
+
+This module only knows the wrapper constants; it must not import targets/.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from evolve.serialize import hex_literal
+
+# Shared constants (float32 values; tests/test_fullrange.py checks them against targets/).
+INV_LN2 = float.fromhex("0x1.715476p+0")     # float32(1/ln2)
+LN2_HI = float.fromhex("0x1.62e4p-1")        # 15 significant bits: k*LN2_HI exact for |k| <= 150
+LN2_LO = float.fromhex("0x1.7f7dp-20")       # 17 bits: k*LN2_LO exact; |ln2 - HI - LO| < 2^-39.1
+EXP_CLAMP_LO = -104.0   # exp(x) rounds to 0 below -0x1.9fe368p6 (-103.972); k = -150 here
+EXP_CLAMP_HI = 89.0     # exp(x) overflows above 0x1.62e42ep6 (88.7228); k = 128 here
+ROUND_MAGIC = float.fromhex("0x1.8p23")      # (v + M) - M == rint(v) for |v| < 2^22
+SQRT_HALF_BITS = 0x3F3504F3                  # float32 bits of 0x1.6a09e6p-1 ~ sqrt(1/2)
+ERF_C = float.fromhex("0x1.f5a88ap+1")       # = targets.erf.C
+ERF_C_BITS = 0x407AD445
+ERF_TINY_C1 = float.fromhex("0x1.06eba8p-3")  # float32(2/sqrt(pi) - 1), subnormal erf path
+
+TARGETS = ("exp", "log", "erf")
+
+
+# Names the wrapper bodies use themselves: a function or kernel of that name would be shadowed.
+RESERVED = frozenset("""x xc v kf r p k k1 k2 y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
+    special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
+
+
+def _check(target: str, name: str, kernel_name: str) -> None:
+    if target not in TARGETS:
+        raise ValueError(f"no full-range wrapper for target {target!r}; known: {', '.join(TARGETS)}")
+    for n in (name, kernel_name):
+        if not (isinstance(n, str) and n.isidentifier()):
+            raise ValueError(f"{n!r} is not a valid identifier")
+        if n in RESERVED:
+            raise ValueError(f"{n!r} is used inside the wrapper; choose another name")
+    if name == kernel_name:
+        raise ValueError("the wrapper and its kernel need different names")
+
+
+def _c(v: float) -> str:
+    return hex_literal(v) + "f"
+
+
+# ----------------------------------------------------------------------------- C
+
+_C_HELPERS = """#include <stdint.h>
+#include <string.h>
+#include <math.h>
+#ifndef EVOLVE_WRAPPER_HELPERS
+#define EVOLVE_WRAPPER_HELPERS
+static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
+#endif
+"""
+
+_C_PRAGMA_PUSH = ("#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
+                  "#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n")
+_C_PRAGMA_POP = "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n"
+
+_C_BODIES = {
+    "exp": """static inline float {name}(float x)
+{{
+    /* exp(x) = 2^k * kernel(r), x = k*ln2 + r.  NaN -> clamp value, fixed at the end. */
+    float xc = x > {lo} ? x : {lo};
+    xc = xc < {hi} ? xc : {hi};
+    float v = xc * {inv};
+    float kf = (v + {magic}) - {magic};            /* rint(v): |v| <= 151 */
+    float r = (xc - kf * {ln2hi}) - kf * {ln2lo};   /* Cody-Waite, both products exact */
+    float p = {kernel}(r);
+    int32_t k = (int32_t)kf;                        /* in [-150, 128] */
+    int32_t k1 = k >> 1, k2 = k - k1;               /* 2^k1, 2^k2 normal: one rounding at the end */
+    float y = (p * evolve_f32_from_bits((uint32_t)(k1 + 127) << 23))
+                * evolve_f32_from_bits((uint32_t)(k2 + 127) << 23);
+    return x != x ? x + x : y;
+}}
+""",
+    "log": """static inline float {name}(float x)
+{{
+    /* log(x) = k*ln2 + kernel(m - 1), x = 2^k * m, m in [sqrt(1/2), sqrt(2)). */
+    uint32_t ix = evolve_f32_bits(x);
+    uint32_t iy = ix;
+    int32_t kadj = 0;
+    if (ix - 1u < 0x007fffffu) {{                    /* positive subnormal: x * 2^149 as integer */
+        iy = evolve_f32_bits((float)(int32_t)ix);
+        kadj = -149;
+    }}
+    int valid = ix - 1u < 0x7f7fffffu;              /* 0 < x < inf */
+    iy = valid ? iy : 0x3f800000u;
+    uint32_t u = iy - {sqrt_half}u;
+    int32_t k = ((int32_t)u >> 23) + kadj;
+    float f = evolve_f32_from_bits((u & 0x007fffffu) + {sqrt_half}u) - 1.0f;   /* exact */
+    float p = {kernel}(f);
+    float kf = (float)k;
+    float y = kf * {ln2hi} + (kf * {ln2lo} + p);    /* both products exact */
+    if (valid) return y;
+    if ((ix << 1) == 0) return -INFINITY;           /* +-0 */
+    if (ix >> 31) return NAN;                       /* x < 0 (incl. -inf, -nan) */
+    return x + x;                                   /* +inf, +nan */
+}}
+""",
+    "erf": """static inline float {name}(float x)
+{{
+    /* erf(x) = sign(x) * kernel(|x|) for |x| < C, sign(x) for |x| >= C. */
+    uint32_t ix = evolve_f32_bits(x);
+    uint32_t ax = ix & 0x7fffffffu;
+    uint32_t mag;
+    if (ax < 0x00800000u) {{                         /* +-0, subnormal: 2/sqrt(pi)*x in integer units */
+        float v = (float)(int32_t)ax * {c1};
+        mag = ax + (uint32_t)(int32_t)((v + {magic}) - {magic});
+    }} else if (ax < {c_bits}u) {{
+        mag = evolve_f32_bits({kernel}(evolve_f32_from_bits(ax)));
+    }} else if (ax <= 0x7f800000u) {{
+        mag = 0x3f800000u;
+    }} else {{
+        return x + x;
+    }}
+    return evolve_f32_from_bits(mag ^ (ix & 0x80000000u));   /* sign(x) * mag, exact */
+}}
+""",
+}
+
+
+def c_wrapper(target: str, name: str, kernel_name: str) -> str:
+    """C source defining `static inline float NAME(float x)`: the full-range `target` function.
+
+    It calls `static inline float KERNEL_NAME(float x)`, which must be defined before it.
+    The text includes <stdint.h>, <string.h>, <math.h> and guarded bit-cast helpers, so
+    several wrappers can share one file.  Needs round-to-nearest and no -ffast-math.
+    """
+    _check(target, name, kernel_name)
+    body = _C_BODIES[target].format(
+        name=name, kernel=kernel_name, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
+        magic=_c(ROUND_MAGIC), ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        c1=_c(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
+    )
+    return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP
+
+
+# ----------------------------------------------------------------------------- JAX
+# Module source needs only `import jax` and `import jax.numpy as jnp`.  `jnp.where(ok, v, x)`
+# hides the kernel's input and output from XLA's rewrites and contraction across the
+# kernel boundary (see codegen/jax_emitter.py); it is the identity for non-NaN x.
+
+_JAX_BODIES = {
+    "exp": """def {name}(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    xc = jnp.where(x > jnp.float32({lo}), x, jnp.float32({lo}))
+    xc = jnp.where(xc < jnp.float32({hi}), xc, jnp.float32({hi}))
+    kf = jax.lax.round(xc * jnp.float32({inv}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
+    r = (xc - kf * jnp.float32({ln2hi})) - kf * jnp.float32({ln2lo})
+    p = jnp.where(ok, {kernel}(jnp.where(ok, r, x)), x)
+    k = kf.astype(jnp.int32)
+    k1 = k >> 1
+    k2 = k - k1
+    y = (p * jax.lax.bitcast_convert_type((k1 + 127) << 23, jnp.float32)) \\
+        * jax.lax.bitcast_convert_type((k2 + 127) << 23, jnp.float32)
+    # k <= -126: the result may be subnormal, which XLA on CPU flushes; build it from bits
+    # instead: round(p * 2^(k+149)) is its integer significand (exactly IEEE's rounding).
+    small = k < -125
+    s = jax.lax.bitcast_convert_type((jnp.where(small, k + 149, 0) + 127) << 23, jnp.float32)
+    n = jax.lax.round(p * s, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    y = jnp.where(small, jax.lax.bitcast_convert_type(n, jnp.float32), y)
+    return jnp.where(ok, y, x + x)
+""",
+    "log": """def {name}(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+    sub = (ix > 0) & (ix < 0x00800000)
+    valid = (ix > 0) & (ix < 0x7f800000)
+    iy = jnp.where(sub, jax.lax.bitcast_convert_type(ix.astype(jnp.float32), jnp.int32), ix)
+    iy = jnp.where(valid, iy, 0x3f800000)
+    u = iy - {sqrt_half}
+    k = (u >> 23) + jnp.where(sub, -149, 0)
+    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + {sqrt_half}, jnp.float32) - jnp.float32(1.0)
+    p = jnp.where(ok, {kernel}(jnp.where(ok, f, x)), x)
+    kf = k.astype(jnp.float32)
+    y = kf * jnp.float32({ln2hi}) + (kf * jnp.float32({ln2lo}) + p)
+    # Not `(ix & 0x7fffffff) == 0`: LLVM folds that into x == 0.0, which XLA's CPU
+    # denormals-are-zero mode makes true for subnormals (measured: log(-subnormal) = -inf).
+    special = jnp.where(ix < 0, jnp.where(ix == -2147483648, jnp.float32(-jnp.inf), jnp.float32(jnp.nan)),
+                        jnp.where(ix == 0, jnp.float32(-jnp.inf), x + x))
+    return jnp.where(valid, y, special)
+""",
+    "erf": """def {name}(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+    ax = ix & 0x7fffffff
+    tiny = ax < 0x00800000
+    mid = (ax >= 0x00800000) & (ax < {c_bits})
+    t = jnp.where(mid, jax.lax.bitcast_convert_type(ax, jnp.float32), jnp.float32(0.0))
+    p = jax.lax.bitcast_convert_type({kernel}(t), jnp.int32)
+    v = ax.astype(jnp.float32) * jnp.float32({c1})
+    small = ax + jax.lax.round(v, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    mag = jnp.where(tiny, small, jnp.where(mid, p, 0x3f800000))
+    y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
+    return jnp.where(ax <= 0x7f800000, y, x + x)
+""",
+}
+
+
+def _py(v: float) -> str:
+    return repr(float(v)) if v == int(v) and abs(v) < 2**24 else f"float.fromhex('{hex_literal(v)}')"
+
+
+def jax_wrapper_source(target: str, name: str, kernel_name: str) -> str:
+    """Python source of `def NAME(x)`, the full-range `target` function in jnp/lax ops.
+
+    It calls KERNEL_NAME(x) (a jnp float32 -> float32 function) and needs `jax` and
+    `jax.numpy as jnp` imported in the module.  Not decorated with jit.
+    """
+    _check(target, name, kernel_name)
+    return _JAX_BODIES[target].format(
+        name=name, kernel=kernel_name, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
+        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
+    )
+
+
+def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True) -> Callable:
+    """The full-range `target` function as a JAX callable around `kernel_fn` (jnp -> jnp).
+
+    Built from the same source as `jax_wrapper_source`, so the emitted module and this
+    callable compute the same thing.  `jit=True` returns it jitted.
+    """
+    import jax
+    import jax.numpy as jnp
+
+    namespace = {"jax": jax, "jnp": jnp, "_kernel": kernel_fn}
+    exec(compile(jax_wrapper_source(target, "_wrapped", "_kernel"), f"<{target} wrapper>", "exec"),
+         namespace)
+    fn = namespace["_wrapped"]
+    fn.__name__ = f"full_{target}"
+    return jax.jit(fn) if jit else fn
+

@@ -1,0 +1,140 @@
+"""Full-range float32 exp, log, erf around a kernel: the numpy reference of the wrappers.
+
+Each function takes `kernel` (float32 array -> float32 array, e.g.
+`lambda r: evaluate_float32(program, r)`) and float32 inputs x, and follows
+notes/KERNELS.md.  codegen/wrappers.py emits the same algorithm in C and JAX, bit for bit.
+
+Every step is float32 arithmetic or integer bit manipulation:
+- exp: xc = clamp(x, -104, 89) (NaN fixed at the end), k = rint(float32(xc * float32(1/ln2))),
+  r = (xc - k*LN2_HI) - k*LN2_LO.  LN2_HI has 15 significant bits and LN2_LO 17, so both
+  products are exact for |k| <= 150 (the Cody-Waite step is the same with or without fma;
+  `fma_float32` would give identical bits, tests check it), xc - k*LN2_HI is exact too, and
+  |ln2 - LN2_HI - LN2_LO| * 150 < 2^-31.9.  exp(x) = (p * 2^k1) * 2^k2 with p = kernel(r),
+  k1 = floor(k/2), k2 = k - k1: both scales are normal powers of two and the first product is
+  exact, so the one rounding happens at the end: overflow gives inf, results below 2^-126
+  are correctly rounded subnormals (of p * 2^k) or 0.
+- log: positive subnormal x is replaced by the integer of its bits (x * 2^149, exact) and
+  k lowered by 149.  With u = bits - bits(0x1.6a09e6p-1): k = u >> 23 (arithmetic),
+  m = from_bits((u & 0x7fffff) + bits(0x1.6a09e6p-1)) in [0x1.6a09e6p-1, 0x1.6a09e4p+0],
+  f = m - 1 (exact, Sterbenz), log(x) = k*LN2_HI + (k*LN2_LO + kernel(f)), both products
+  exact for |k| <= 149.  log(+-0) = -inf, log(x<0) = NaN, log(+inf) = inf, log(NaN) = NaN.
+- erf: |x| < C: sign(x) * kernel(|x|) (a sign-bit xor: exact).  |x| >= C (incl. inf): sign(x).
+  |x| < 2^-126 (zero, subnormal): erf(x) = 2/sqrt(pi) * x to within 2^-70 relative, computed
+  on the integer n = bits(|x|) as n + rint(n * float32(2/sqrt(pi) - 1)) (no float op touches
+  a subnormal, so JAX's flush-to-zero cannot change it; error <= 0.5 + 2^-3 ulp, measured
+  0.571 over all 2^23 magnitudes).
+Lanes the kernel does not need get an in-domain stand-in (log, erf: 1 -> f = 0, t = 0), so
+every kernel input lies in the default kernel domain (tests/verify check this).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from evolve.interpret import evaluate_float32
+
+F32 = np.float32
+I32 = np.int32
+
+INV_LN2 = F32(float.fromhex("0x1.715476p+0"))
+LN2_HI = F32(float.fromhex("0x1.62e4p-1"))
+LN2_LO = F32(float.fromhex("0x1.7f7dp-20"))
+EXP_CLAMP_LO = F32(-104.0)
+EXP_CLAMP_HI = F32(89.0)
+SQRT_HALF_BITS = 0x3F3504F3
+ERF_C_BITS = 0x407AD445  # bits of targets.erf.C = 0x1.f5a88ap+1
+ERF_TINY_C1 = F32(float.fromhex("0x1.06eba8p-3"))
+
+Kernel = Callable[[np.ndarray], np.ndarray]
+
+
+def _prepare(x) -> tuple[np.ndarray, tuple]:
+    x = np.asarray(x, dtype=F32)
+    return np.ascontiguousarray(x.reshape(-1)), x.shape
+
+
+def _call(kernel: Kernel, v: np.ndarray) -> np.ndarray:
+    p = np.asarray(kernel(v), dtype=F32)
+    return np.broadcast_to(p, v.shape)
+
+
+def _f32_from_bits(bits: np.ndarray) -> np.ndarray:
+    return np.asarray(bits, dtype=I32).view(F32)
+
+
+def full_exp(kernel: Kernel, x) -> np.ndarray:
+    """exp(x) for float32 x: 2^k * kernel(r) with x = k*ln2 + r (see module docstring)."""
+    x, shape = _prepare(x)
+    with np.errstate(all="ignore"):
+        xc = np.where(x > EXP_CLAMP_LO, x, EXP_CLAMP_LO)  # NaN -> clamp value
+        xc = np.where(xc < EXP_CLAMP_HI, xc, EXP_CLAMP_HI)
+        kf = np.rint(xc * INV_LN2)
+        r = (xc - kf * LN2_HI) - kf * LN2_LO
+        p = _call(kernel, r)
+        k = kf.astype(I32)
+        k1 = k >> 1
+        k2 = k - k1
+        y = (p * _f32_from_bits((k1 + 127) << 23)) * _f32_from_bits((k2 + 127) << 23)
+        y = np.where(x == x, y, x + x)
+    return y.astype(F32).reshape(shape)
+
+
+def full_log(kernel: Kernel, x) -> np.ndarray:
+    """log(x) for float32 x: k*ln2 + kernel(m - 1) with x = 2^k * m (see module docstring)."""
+    x, shape = _prepare(x)
+    with np.errstate(all="ignore"):
+        ix = x.view(I32)
+        sub = (ix > 0) & (ix < 0x00800000)
+        valid = (ix > 0) & (ix < 0x7F800000)
+        iy = np.where(sub, ix.astype(F32).view(I32), ix)
+        iy = np.where(valid, iy, I32(0x3F800000))
+        u = iy - I32(SQRT_HALF_BITS)
+        k = (u >> 23) + np.where(sub, I32(-149), I32(0))
+        f = _f32_from_bits((u & I32(0x007FFFFF)) + I32(SQRT_HALF_BITS)) - F32(1.0)
+        p = _call(kernel, f)
+        kf = k.astype(F32)
+        y = kf * LN2_HI + (kf * LN2_LO + p)
+        special = np.where((ix & I32(0x7FFFFFFF)) == 0, F32(-np.inf),
+                           np.where(ix < 0, F32(np.nan), x + x))
+        y = np.where(valid, y, special)
+    return y.astype(F32).reshape(shape)
+
+
+def full_erf(kernel: Kernel, x) -> np.ndarray:
+    """erf(x) for float32 x: sign(x) * kernel(|x|) below C, sign(x) from C on (see module docstring)."""
+    x, shape = _prepare(x)
+    with np.errstate(all="ignore"):
+        ix = x.view(I32)
+        ax = ix & I32(0x7FFFFFFF)
+        tiny = ax < 0x00800000
+        mid = (ax >= 0x00800000) & (ax < ERF_C_BITS)
+        t = np.where(mid, ax.view(F32), F32(0.0))
+        p = _call(kernel, t).view(I32)
+        small = ax + np.rint(ax.astype(F32) * ERF_TINY_C1).astype(I32)
+        mag = np.where(tiny, small, np.where(mid, p, I32(0x3F800000)))
+        y = (mag ^ (ix & I32(-(2**31)))).view(F32)
+        y = np.where(ax <= 0x7F800000, y, x + x)
+    return y.astype(F32).reshape(shape)
+
+
+FULL_RANGE: dict[str, Callable[[Kernel, np.ndarray], np.ndarray]] = {
+    "exp": full_exp,
+    "log": full_log,
+    "erf": full_erf,
+}
+
+
+def full_range_function(target_name: str, program) -> Callable[[np.ndarray], np.ndarray]:
+    """The full-range float32 function of `target_name` with `program` (a Program) as kernel."""
+    try:
+        wrapper = FULL_RANGE[target_name]
+    except KeyError:
+        raise ValueError(f"no full-range wrapper for target {target_name!r}; "
+                         f"known: {', '.join(sorted(FULL_RANGE))}") from None
+
+    def fn(x):
+        return wrapper(lambda v: evaluate_float32(program, v), x)
+
+    fn.__name__ = f"full_{target_name}"
+    return fn

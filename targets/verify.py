@@ -1,0 +1,288 @@
+"""Exhaustive verification: run a float32 function on every float32 input of a range.
+
+`verify_exhaustive` checks a full-range function (numpy wrapper, compiled C array function,
+jitted JAX function: any vectorized float32 -> float32 callable) against the target's float64
+reference over bit patterns [lo_bits, hi_bits) (default: all 2^32), then re-checks the worst
+points with mpmath.  `verify_kernel_domain` does the same for a kernel over every float32 of
+its domain.  `reduction_range` runs the numpy range reduction (targets/fullrange.py) over all
+inputs and reports the extremes of the kernel arguments it produces.  Memory stays at a few
+chunks: bit patterns are generated per chunk by `sweep_order`.  ULP per targets/ulp.py.
+"""
+from __future__ import annotations
+
+import math
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+import mpmath
+import numpy as np
+
+from targets.registry import Target, get_target
+from targets.ulp import ulp_error
+
+F32 = np.float32
+N_ALL = 2**32
+CR_SAMPLE = 16  # see _sweep
+
+
+@dataclass
+class VerifyReport:
+    """Result of a sweep.  Errors in float32 ulps (targets/ulp.py), against the float64 reference.
+
+    max_ulp: over all points (inf when some result is NaN/inf where it must not be); exact
+    whenever it exceeds 0.5 (results equal to float32(reference) are not measured once some
+    result differs; if none differs, it is the max over every 16th point, <= 0.5 anyway);
+    max_ulp_finite: over points whose result and float32-rounded reference are both finite;
+    n_nonfinite_mismatch: points where result or float32(reference) is inf/NaN and they differ
+    (NaN == NaN counts as a match); n_over_half / n_over_one: points with error > 0.5 / > 1;
+    max_ulp_mpmath / worst_x_mpmath: after re-checking the `worst` points with mpmath (40 digits).
+    worst: up to 16 (x, y, err) with the largest float64-based errors, largest first.
+    """
+
+    target: str
+    kind: str  # 'full' or 'kernel'
+    n_checked: int
+    max_ulp: float
+    worst_x: float
+    worst_y: float
+    max_ulp_finite: float
+    n_nonfinite_mismatch: int
+    n_over_half: int
+    n_over_one: int
+    max_ulp_mpmath: float
+    worst_x_mpmath: float
+    worst: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def points_per_s(self) -> float:
+        return self.n_checked / self.seconds if self.seconds > 0 else float("nan")
+
+    def summary(self) -> str:
+        """One line for logs."""
+        return (f"{self.target} ({self.kind}): {self.n_checked} points, max {self.max_ulp:.4f} ulp "
+                f"at x={self.worst_x!r} (mpmath {self.max_ulp_mpmath:.4f}), finite max "
+                f"{self.max_ulp_finite:.4f}, >0.5: {self.n_over_half}, >1: {self.n_over_one}, "
+                f"non-finite mismatches: {self.n_nonfinite_mismatch}, {self.seconds:.1f} s "
+                f"({self.points_per_s / 1e6:.1f} Mpts/s)")
+
+
+def sweep_order(ranges, chunk: int = 2**22, order: str = "linear") -> Iterator[np.ndarray]:
+    """Yield uint32 arrays of bit patterns covering each [start, stop) of `ranges` exactly once.
+
+    'linear': consecutive blocks of `chunk` patterns.  'interleaved': block j of a range holds
+    start + j, start + j + n_blocks, ... so every block samples the whole range (a partial
+    sweep already sees every region).  Only one block exists at a time (never 2^32 values).
+    """
+    if chunk < 1:
+        raise ValueError("chunk must be >= 1")
+    if order not in ("linear", "interleaved"):
+        raise ValueError(f"unknown sweep order {order!r}; known: linear, interleaved")
+    for start, stop in ranges:
+        if not 0 <= start <= stop <= N_ALL:
+            raise ValueError(f"bit range [{start}, {stop}) is not inside [0, 2^32)")
+        n = stop - start
+        if order == "linear":
+            for s in range(start, stop, chunk):  # start + arange: never needs the value 2^32
+                yield np.arange(min(chunk, stop - s), dtype=np.uint32) + np.uint32(s)
+        else:
+            blocks = max(1, math.ceil(n / chunk))
+            for j in range(min(blocks, n)):
+                yield np.arange(start + j, stop, blocks, dtype=np.uint64).astype(np.uint32)
+
+
+class _Progress:
+    """rich progress bar on a terminal; a plain line every `interval` seconds otherwise."""
+
+    def __init__(self, label: str, total: int, enabled: bool, interval: float = 10.0):
+        self.label, self.total, self.enabled, self.interval = label, total, enabled, interval
+        self.done, self.t0, self.last = 0, time.perf_counter(), time.perf_counter()
+        self.bar = None
+        if enabled and sys.stdout.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(label, total=total)
+
+    def update(self, n: int, max_ulp: float, worst_x: float) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        if self.bar is not None:
+            self.bar.update(self.task, advance=n, description=f"{self.label} max {max_ulp:.3f} ulp")
+            return
+        now = time.perf_counter()
+        if now - self.last >= self.interval or self.done == self.total:
+            self.last = now
+            rate = self.done / max(now - self.t0, 1e-9)
+            print(f"{self.label}: {self.done}/{self.total} ({100 * self.done / self.total:.1f}%) "
+                  f"max {max_ulp:.4f} ulp at x={worst_x!r}, {rate / 1e6:.1f} Mpts/s", flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _mp_reference(mp_fn: Callable, x: float) -> float | None:
+    """float64 of mp_fn(x) at 40 digits, or None where mpmath has no real finite answer."""
+    if not math.isfinite(x):
+        return None
+    with mpmath.workdps(40):
+        v = mp_fn(mpmath.mpf(x))
+        if not isinstance(v, mpmath.mpf) or not mpmath.isfinite(v):
+            return None
+        return float(v)
+
+
+def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=16) -> VerifyReport:
+    total = sum(b - a for a, b in ranges)
+    bar = _Progress(f"verify {target} ({kind})", total, progress)
+    t0 = time.perf_counter()
+    best_x = np.empty(0, F32)
+    best_y = np.empty(0, F32)
+    best_e = np.empty(0, np.float64)
+    n = n_nonfinite = n_half = n_one = n_differ = 0
+    max_finite = 0.0
+    try:
+        for bits in sweep_order(ranges, chunk, order):
+            x = bits.view(F32)
+            y = np.asarray(fn(x), dtype=F32).reshape(x.shape)
+            with np.errstate(all="ignore"):
+                ref = ref64(x.astype(np.float64))
+                ref32 = ref.astype(F32)
+            n += x.size
+            # A result equal to float32(ref) has error <= 0.5 and any other result >= 0.5, so
+            # ulp_error is only needed where y != float32(ref).  While no point has differed,
+            # every CR_SAMPLE-th point is measured too (the max of an all-correctly-rounded sweep).
+            differ = (y.view(np.uint32) != ref32.view(np.uint32)) & ~(np.isnan(y) & np.isnan(ref32))
+            n_differ += int(differ.sum())
+            sel = differ
+            if n_differ == 0:
+                sel = np.zeros(x.size, bool)
+                sel[::CR_SAMPLE] = True
+            xs, ys, rs, r32 = x[sel], y[sel], ref[sel], ref32[sel]
+            err = ulp_error(ys, rs)
+            fin = np.isfinite(ys) & np.isfinite(r32)
+            n_nonfinite += int((~fin & differ[sel] & ~(ys == r32)).sum())
+            n_half += int((err > 0.5).sum())
+            n_one += int((err > 1.0).sum())
+            if fin.any():
+                max_finite = max(max_finite, float(err[fin].max()))
+            k = min(top, err.size)
+            if k:
+                idx = np.argpartition(-err, k - 1)[:k]
+                best_x = np.concatenate([best_x, xs[idx]])
+                best_y = np.concatenate([best_y, ys[idx]])
+                best_e = np.concatenate([best_e, err[idx]])
+                keep = np.argsort(-best_e, kind="stable")[:top]
+                best_x, best_y, best_e = best_x[keep], best_y[keep], best_e[keep]
+            bar.update(x.size, float(best_e[0]) if best_e.size else 0.0,
+                       float(best_x[0]) if best_x.size else math.nan)
+    finally:
+        bar.close()
+    seconds = time.perf_counter() - t0
+    worst = [(float(a), float(b), float(e)) for a, b, e in zip(best_x, best_y, best_e)]
+    # Re-check the worst points with mpmath (float64 references are off by ~2^-29 ulp).
+    mp_errs = []
+    for xv, yv, ev in worst:
+        r = _mp_reference(ref_mp, xv)
+        mp_errs.append(ev if r is None else float(ulp_error(np.float32(yv), np.float64(r))))
+    i_mp = int(np.argmax(mp_errs)) if mp_errs else 0
+    return VerifyReport(
+        target=target, kind=kind, n_checked=n,
+        max_ulp=float(best_e[0]) if n else 0.0,
+        worst_x=worst[0][0] if worst else float("nan"),
+        worst_y=worst[0][1] if worst else float("nan"),
+        max_ulp_finite=max_finite, n_nonfinite_mismatch=n_nonfinite,
+        n_over_half=n_half, n_over_one=n_one,
+        max_ulp_mpmath=mp_errs[i_mp] if mp_errs else 0.0,
+        worst_x_mpmath=worst[i_mp][0] if worst else float("nan"),
+        worst=worst, seconds=seconds,
+    )
+
+
+def verify_exhaustive(fn: Callable, target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL,
+                      chunk: int = 2**22, progress: bool = True, order: str = "linear") -> VerifyReport:
+    """Check full-range `fn` on every float32 whose bit pattern is in [lo_bits, hi_bits).
+
+    Reference: the target's float64 function (np.exp, np.log, scipy erf); the worst 16
+    points are re-checked with mpmath.  Default: all 2^32 inputs.
+    """
+    target = get_target(target_name)
+    return _sweep(fn, target.full_float64, target.full_mpmath, [(lo_bits, hi_bits)], target.name,
+                  "full", chunk, progress, order)
+
+
+def domain_bit_ranges(lo: float, hi: float) -> list[tuple[int, int]]:
+    """Bit-pattern ranges [start, stop) holding every float32 v with lo <= v <= hi (both zeros)."""
+    def bits(v):
+        return int(np.array(v, dtype=F32).view(np.uint32))
+
+    if not lo <= hi:
+        raise ValueError(f"empty domain [{lo}, {hi}]")
+    ranges = []
+    if lo <= 0.0:  # negative part, down to -0 (patterns 0x80000000.. grow with magnitude)
+        ranges.append((0x80000000, bits(lo) + 1) if lo < 0 else (0x80000000, 0x80000001))
+    if hi >= 0.0:
+        ranges.append((bits(max(lo, 0.0)) if lo > 0 else 0, bits(hi) + 1))
+    if hi < 0.0:
+        ranges = [(bits(hi), bits(lo) + 1)]
+    return ranges
+
+
+def verify_kernel_domain(fn_kernel: Callable, target: Target | str, chunk: int = 2**22,
+                         progress: bool = True, order: str = "linear") -> VerifyReport:
+    """Check `fn_kernel` on every float32 of the kernel domain of `target` (a Target or a name)
+    against the kernel reference (np.exp / np.log1p / scipy erf; worst points via mpmath)."""
+    t = get_target(target) if isinstance(target, str) else target
+    return _sweep(fn_kernel, t.kernel_float64, t.kernel_mpmath, domain_bit_ranges(*t.domain), t.name,
+                  "kernel", chunk, progress, order)
+
+
+@dataclass
+class ReductionRange:
+    """Extremes of the kernel arguments a range reduction produced over a sweep."""
+
+    target: str
+    lo: float
+    hi: float
+    n_checked: int
+    domain: tuple[float, float]
+
+    @property
+    def inside(self) -> bool:
+        return self.domain[0] <= self.lo and self.hi <= self.domain[1]
+
+
+def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, chunk: int = 2**22,
+                    progress: bool = True) -> ReductionRange:
+    """Run the numpy full-range wrapper of `target_name` over [lo_bits, hi_bits) with a kernel
+    that records its arguments; report their min and max and the target's default domain."""
+    from targets.fullrange import FULL_RANGE
+
+    wrapper = FULL_RANGE[target_name]
+    target = get_target(target_name)
+    seen = [math.inf, -math.inf]
+
+    def recording_kernel(v):
+        v = np.asarray(v, dtype=F32)
+        if np.isnan(v).any():
+            seen[0] = seen[1] = math.nan
+        elif v.size:
+            seen[0] = min(seen[0], float(v.min()))
+            seen[1] = max(seen[1], float(v.max()))
+        return v
+
+    bar = _Progress(f"reduction {target_name}", hi_bits - lo_bits, progress)
+    n = 0
+    try:
+        for bits in sweep_order([(lo_bits, hi_bits)], chunk):
+            wrapper(recording_kernel, bits.view(F32))
+            n += bits.size
+            bar.update(bits.size, 0.0, 0.0)
+    finally:
+        bar.close()
+    return ReductionRange(target_name, seen[0], seen[1], n, target.domain)

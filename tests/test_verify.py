@@ -1,0 +1,152 @@
+"""Exhaustive verification (targets/verify.py): sweep order, reports, known answers.
+
+Default tests sweep 2^24-point slices; the full 2^32 sweeps are marked slow.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from targets.fullrange import full_exp
+from targets.verify import (
+    domain_bit_ranges,
+    reduction_range,
+    sweep_order,
+    verify_exhaustive,
+    verify_kernel_domain,
+)
+from test_fullrange import c_full, numpy_full  # hand-made kernels and their C builds
+
+F32 = np.float32
+ONE_BITS = 0x3F800000
+
+
+def _bits(v) -> int:
+    return int(np.array(v, dtype=F32).view(np.uint32))
+
+
+@pytest.mark.parametrize("order", ["linear", "interleaved"])
+def test_sweep_order_covers_every_pattern_once(order):
+    ranges = [(5, 1000), (2**32 - 300, 2**32), (77, 77)]
+    blocks = list(sweep_order(ranges, chunk=64, order=order))
+    assert all(b.dtype == np.uint32 and 0 < b.size <= 64 for b in blocks)
+    got = np.sort(np.concatenate(blocks).astype(np.int64))
+    want = np.concatenate([np.arange(a, b, dtype=np.int64) for a, b in ranges])
+    assert np.array_equal(got, want)
+
+
+def test_sweep_order_interleaved_blocks_span_the_range():
+    first = next(sweep_order([(0, 10_000)], chunk=100, order="interleaved"))
+    assert first[0] == 0 and first[-1] >= 9_900 and first.size == 100
+
+
+def test_sweep_order_rejects_bad_input():
+    with pytest.raises(ValueError, match="order"):
+        list(sweep_order([(0, 10)], order="random"))
+    with pytest.raises(ValueError, match="bit range"):
+        list(sweep_order([(0, 2**32 + 1)]))
+    with pytest.raises(ValueError, match="chunk"):
+        list(sweep_order([(0, 10)], chunk=0))
+
+
+def test_domain_bit_ranges_count_every_float32():
+    def count(lo, hi):
+        return sum(b - a for a, b in domain_bit_ranges(lo, hi))
+
+    assert count(1.0, 2.0) == 2**23 + 1
+    assert count(-1.0, 1.0) == 2 * (ONE_BITS + 1)  # both zeros
+    assert count(-2.0, -1.0) == 2**23 + 1
+    assert count(0.0, 1.0) == ONE_BITS + 2  # -0 and +0
+    with pytest.raises(ValueError):
+        domain_bit_ranges(2.0, 1.0)
+
+
+def test_verify_slice_of_good_exp_through_c():
+    lo = _bits(-2.0)  # 2^24 patterns of negative x from -2 downwards (down to about -8)
+    rep = verify_exhaustive(c_full("exp"), "exp", lo, lo + 2**24, progress=False)
+    assert rep.n_checked == 2**24
+    assert 0.5 < rep.max_ulp < 1.0 and rep.n_nonfinite_mismatch == 0 and rep.n_over_one == 0
+    assert abs(rep.max_ulp_mpmath - rep.max_ulp) < 1e-6
+    assert rep.worst[0][0] == rep.worst_x and len(rep.worst) == 16
+    assert rep.points_per_s > 0
+
+
+def test_verify_finds_a_deliberately_bad_kernel_point():
+    """A kernel exact to float32 except at the r of x = 1.0, where it is 1.5x too large."""
+    r_one = np.float32((F32(1.0) - F32(1) * F32(float.fromhex("0x1.62e4p-1"))) - F32(float.fromhex("0x1.7f7dp-20")))
+
+    def bad_kernel(r):
+        good = np.exp(r.astype(np.float64)).astype(F32)
+        return np.where(r == r_one, good * F32(1.5), good)
+
+    fn = lambda x: full_exp(bad_kernel, x)  # noqa: E731
+    lo = ONE_BITS - 2**23
+    rep = verify_exhaustive(fn, "exp", lo, lo + 2**24, progress=False, order="interleaved")
+    assert rep.worst_x == 1.0 and rep.worst_x_mpmath == 1.0
+    assert rep.max_ulp > 2**21  # 0.5 * e in ulps of [2, 4): about 0.5 * 1.36 * 2^23
+    # Other x of the slice may reduce to the same r (another k); only those are wrong.
+    over = [x for x, _, e in rep.worst if e > 1]
+    assert len(over) == rep.n_over_one >= 1
+    kf = np.rint(np.array(over, F32) * F32(float.fromhex("0x1.715476p+0")))
+    r = (np.array(over, F32) - kf * F32(float.fromhex("0x1.62e4p-1"))) - kf * F32(float.fromhex("0x1.7f7dp-20"))
+    assert (r == r_one).all()
+
+
+def test_verify_counts_nonfinite_mismatches():
+    def fn(x):
+        y = numpy_full("log")(x)
+        return np.where(x == F32(2.0), F32(np.nan), np.where(x == F32(3.0), F32(np.inf), y))
+
+    lo = _bits(1.5)
+    rep = verify_exhaustive(fn, "log", lo, _bits(3.0) + 1, progress=False)
+    assert rep.max_ulp == np.inf and rep.n_nonfinite_mismatch == 2
+    assert rep.worst_x in (2.0, 3.0) and rep.max_ulp_finite < 1.0
+
+
+def test_verify_prints_plain_progress_when_not_a_tty(capsys):
+    verify_exhaustive(numpy_full("exp"), "exp", 0, 2**16, chunk=2**14, progress=True)
+    out = capsys.readouterr().out
+    assert "verify exp (full): 65536/65536 (100.0%)" in out
+
+
+def test_verify_kernel_domain_on_a_narrow_domain():
+    from targets.registry import get_target
+
+    for domain in ((0.25, 0.26), (-0.26, -0.25)):
+        target = get_target("exp", domain=domain)
+        rep = verify_kernel_domain(lambda r: np.exp(r.astype(np.float64)).astype(F32), target,
+                                   progress=False)
+        n = _bits(abs(target.domain[1] if domain[0] > 0 else target.domain[0])) - _bits(0.25) + 1
+        assert rep.n_checked == n == 335546 and rep.kind == "kernel" and rep.max_ulp <= 0.5
+    rep = verify_kernel_domain(lambda r: np.exp(r.astype(np.float64)).astype(F32) * F32(1.0000001),
+                               get_target("exp", domain=(0.25, 0.26)), progress=False)
+    assert rep.max_ulp > 0.5
+
+
+def test_reduction_range_on_a_slice():
+    rr = reduction_range("exp", _bits(10.0), _bits(10.0) + 2**20, progress=False)
+    assert rr.inside and rr.n_checked == 2**20 and rr.lo < 0 < rr.hi
+
+
+# ------------------------------------------------------------------ full sweeps (slow)
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,bound", [("exp", 1.0), ("log", 1.0)])
+def test_full_sweep_of_hand_kernels_through_c(name, bound):
+    rep = verify_exhaustive(c_full(name), name, progress=True)
+    print(rep.summary())
+    assert rep.n_checked == 2**32 and rep.max_ulp < bound and rep.n_nonfinite_mismatch == 0
+
+
+@pytest.mark.slow
+def test_full_sweep_of_hand_erf_through_c_has_no_nonfinite_mismatch():
+    rep = verify_exhaustive(c_full("erf"), "erf", progress=True)
+    print(rep.summary())
+    assert rep.n_checked == 2**32 and rep.n_nonfinite_mismatch == 0 and np.isfinite(rep.max_ulp)
+
+
+@pytest.mark.slow
+def test_full_sweep_of_exp_through_numpy():
+    rep = verify_exhaustive(numpy_full("exp"), "exp", progress=True)
+    print(rep.summary())
+    assert rep.n_checked == 2**32 and rep.max_ulp < 1.0
