@@ -40,7 +40,9 @@ def polynomial(degree: int, form: str = "plain") -> Program:
     """A Horner polynomial seed.
 
     form 'plain': P(x); 'x_times': x*P(x) (functions vanishing at 0, e.g. log1p);
-    'odd': x*P(x^2) (odd functions, e.g. erf).  `degree` is the degree of P.
+    'x_plus': x + x^2*P(x) (f(0) = 0, f'(0) = 1: log1p, expm1 - the final add keeps
+    the leading term exact); 'odd': x*P(x^2) (odd functions, e.g. erf).
+    `degree` is the degree of P.
     """
     if degree < 0:
         raise ValueError("polynomial degree must be >= 0")
@@ -49,10 +51,13 @@ def polynomial(degree: int, form: str = "plain") -> Program:
         return b.program(b.horner(0, degree))
     if form == "x_times":
         return b.program(b.add("mul", b.horner(0, degree), 0))
+    if form == "x_plus":
+        x2 = b.add("mul", 0, 0)
+        return b.program(b.add("fma", x2, b.horner(0, degree), 0))
     if form == "odd":
         x2 = b.add("mul", 0, 0)
         return b.program(b.add("mul", b.horner(x2, degree), 0))
-    raise ValueError(f"unknown polynomial form {form!r}; known: plain, x_times, odd")
+    raise ValueError(f"unknown polynomial form {form!r}; known: plain, x_times, x_plus, odd")
 
 
 def rational(num_degree: int, den_degree: int, form: str = "plain") -> Program:

@@ -1,0 +1,199 @@
+"""Speed table: our full-range exp/log/erf vs the peers, ratios measured in the same run.
+
+JAX (CPU, jit): ours (strict and non-strict kernels) vs jnp.exp / jnp.log /
+jax.scipy.special.erf, (a) one pass over a large array (memory traffic included) and
+(b) compute-bound: x <- x0 +- f(x) applied REPS times inside one jit (lax.fori_loop over a
+cache-resident array; the same renormalisation on both sides, see kernels.jax_chain).
+C: ours (array entry point, -O3 -march=native -ffp-contract=off, and the same plus
+-fno-trapping-math, which lets gcc vectorize the wrappers) vs glibc expf/logf/erff called
+from the same array loop with the same flags, (a) one pass and (b) the same chain computed
+in L1-sized blocks.  Timings: best of N after a warmup, ours and the baseline
+alternating so load changes hit both; ratio = ours / baseline (< 1: ours is faster).
+
+    python experiments/bench_speed.py --runs-root runs [--quick] [--out results]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import kernels as K  # noqa: E402
+
+REPS = 32
+
+
+def array_inputs(target: str, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Typical inputs: exp uniform on [-87, 88]; log 2^U(-120, 120); erf uniform on [-5, 5]."""
+    if target == "exp":
+        x = rng.uniform(-87.0, 88.0, n)
+    elif target == "log":
+        x = np.exp2(rng.uniform(-120.0, 120.0, n))
+    else:
+        x = rng.uniform(-5.0, 5.0, n)
+    return x.astype(np.float32)
+
+
+def chain_inputs(target: str, n: int, rng: np.random.Generator) -> np.ndarray:
+    """Start values x0 of the chain, uniform on kernels.CHAIN_RANGE[target]."""
+    lo, hi = K.CHAIN_RANGE[target]
+    return rng.uniform(lo, hi, n).astype(np.float32)
+
+
+def race(fns: dict, repeats: int, warmup: int = 2) -> dict:
+    """Best-of-`repeats` seconds of each zero-argument callable, run alternately."""
+    for fn in fns.values():
+        for _ in range(warmup):
+            fn()
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            best[name] = min(best[name], time.perf_counter() - t0)
+    return best
+
+
+def _row(target, backend, test, n, times, ours, base, work=1) -> list[dict]:
+    rows = []
+    for name in ours:
+        rows.append({"target": target, "backend": backend, "test": test, "n": n, "ours": name,
+                     "baseline": base, "t_ours": times[name], "t_base": times[base],
+                     "ns_per_eval_ours": 1e9 * times[name] / (n * work),
+                     "ns_per_eval_base": 1e9 * times[base] / (n * work),
+                     "ratio": times[name] / times[base]})
+    return rows
+
+
+def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backend: str,
+             seed: int = 0) -> list[dict]:
+    """JAX comparison (single pass + compute-bound chain) on jax's default device."""
+    import jax
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for target, k in kernels.items():
+        ours = {"ours JAX strict": K.jax_full(target, k.program, strict=True, jit=False),
+                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False)}
+        peer_name = "jnp" if target != "erf" else "jax.scipy erf"
+        fns = {**ours, peer_name: K.jax_peer(target, jit=False)}
+        x = jax.device_put(array_inputs(target, n, rng))
+        jitted = {name: jax.jit(f) for name, f in fns.items()}
+        times = race({name: (lambda f=f: f(x).block_until_ready()) for name, f in jitted.items()}, repeats)
+        rows += _row(target, backend, f"array {n}", n, times, list(ours), peer_name)
+        x0 = jax.device_put(chain_inputs(target, chain_n, rng))
+        chains = {name: K.jax_chain(f, target, reps) for name, f in fns.items()}
+        outs = {name: np.asarray(c(x0)) for name, c in chains.items()}
+        bad = [name for name, o in outs.items() if not np.all(np.isfinite(o))]
+        if bad:
+            raise RuntimeError(f"{target} chain left the finite range for {bad}")
+        times = race({name: (lambda c=c: c(x0).block_until_ready()) for name, c in chains.items()}, repeats)
+        rows += _row(target, backend, f"chain {reps}x", chain_n, times, list(ours), peer_name, reps)
+    return rows
+
+
+def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: int = 0) -> list[dict]:
+    """C comparison: ours vs glibc, same array loop and flags; two flag sets (kernels.SPEED_FLAGS:
+    scalar loop; kernels.VECTOR_FLAGS: + -fno-trapping-math, vectorized).  Every build of ours
+    is checked bit for bit against the -O2 accuracy build on the timed inputs."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for target, k in kernels.items():
+        x = array_inputs(target, n, rng)
+        x0 = chain_inputs(target, chain_n, rng)
+        expect = K.c_full(target, k.program)(x)
+        libm = f"glibc {K.LIBM[target]}"
+        for label, flags in (("ours C", K.SPEED_FLAGS), ("ours C -fno-trapping-math", K.VECTOR_FLAGS)):
+            f = K.c_speed_functions(target, k.program, reps, flags)
+            out = np.empty_like(x)
+            f["ours_array"](x, out)
+            if not np.array_equal(out.view(np.uint32), expect.view(np.uint32)):
+                raise RuntimeError(f"{target}: {label} differs from the -O2 build")
+            times = race({label: lambda: f["ours_array"](x, out), libm: lambda: f["libm_array"](x, out)},
+                         repeats)
+            rows += _row(target, "C", f"array {n}", n, times, [label], libm)
+            o1, o2 = np.empty_like(x0), np.empty_like(x0)
+            f["ours_chain"](x0, o1)
+            f["libm_chain"](x0, o2)
+            if not (np.all(np.isfinite(o1)) and np.all(np.isfinite(o2))):
+                raise RuntimeError(f"{target} C chain left the finite range")
+            times = race({label: lambda: f["ours_chain"](x0, o1), libm: lambda: f["libm_chain"](x0, o2)},
+                         repeats)
+            rows += _row(target, "C", f"chain {reps}x", chain_n, times, [label], libm, reps)
+    return rows
+
+
+def machine() -> dict:
+    """What the timings ran on."""
+    import jax
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cpu_count": os.cpu_count(), "jax": jax.__version__,
+            "jax_devices": [str(d) for d in jax.devices()],
+            "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None}
+
+
+def run(kernels: dict, quick: bool = True, log=print) -> dict:
+    """Every comparison; quick: smaller arrays and fewer repeats."""
+    n, chain_n, repeats = (2**20, 2**16, 5) if quick else (2**22, 2**18, 15)
+    rows = jax_rows(kernels, n, chain_n, REPS, repeats, "JAX CPU")
+    for r in rows:
+        log(_line(r))
+    c = c_rows(kernels, n, chain_n, REPS, repeats)
+    for r in c:
+        log(_line(r))
+    return {"quick": quick, "reps": REPS, "repeats": repeats, "machine": machine(), "rows": rows + c,
+            "kernels": {t: {"source": k.source, "cost": k.cost} for t, k in kernels.items()}}
+
+
+def _line(r: dict) -> str:
+    return (f"{r['target']:4} {r['backend']:8} {r['test']:14} {r['ours']:20} {r['ns_per_eval_ours']:7.2f} ns "
+            f"vs {r['baseline']:14} {r['ns_per_eval_base']:7.2f} ns: ratio {r['ratio']:.2f}")
+
+
+def to_markdown(result: dict) -> str:
+    """Table: one row per (target, backend, test, ours), ns per evaluation and the ratio."""
+    m = result["machine"]
+    lines = [f"Speed, ns per evaluation (best of {result['repeats']}), ratio = ours / baseline "
+             f"(< 1: ours faster). {m['cpu']}, {m['cpu_count']} cores, jax {m['jax']} "
+             f"({', '.join(m['jax_devices'])}); chain = {result['reps']} dependent applications "
+             "fused in one loop (compute-bound).", "",
+             "| target | backend | test | ours | ns | baseline | ns | ratio |",
+             "|---|---|---|---|---:|---|---:|---:|"]
+    for r in result["rows"]:
+        lines.append(f"| {r['target']} | {r['backend']} | {r['test']} | {r['ours']} | "
+                     f"{r['ns_per_eval_ours']:.2f} | {r['baseline']} | {r['ns_per_eval_base']:.2f} | "
+                     f"**{r['ratio']:.2f}** |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    K.add_kernel_args(ap)
+    ap.add_argument("--quick", action="store_true", help="smaller arrays, fewer repeats")
+    ap.add_argument("--out", default=str(K.ROOT / "results"))
+    args = ap.parse_args(argv)
+    result = run(K.kernels_from_args(args), args.quick)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "speed.json").write_text(json.dumps(result, indent=1))
+    (out / "speed.md").write_text(to_markdown(result))
+    print(to_markdown(result))
+
+
+if __name__ == "__main__":
+    main()
