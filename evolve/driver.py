@@ -7,7 +7,10 @@ flight are part of the checkpoint and are resubmitted on resume.
 """
 from __future__ import annotations
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
@@ -38,6 +41,53 @@ class DriverHooks:
     on_tick: Callable[[dict], None] = lambda status: None
 
 
+class _InterruptGuard:
+    """Turns SIGINT/SIGTERM into KeyboardInterrupt, deferred while the driver updates its state.
+
+    A Ctrl-C (or a scheduler's SIGTERM) that lands inside `next_task` or `tell` would
+    leave the evolution half-updated and break exact resume; inside `critical()` the
+    signal is only recorded and raised when the block ends.  Installed only in the
+    main thread; SIGINT only over Python's default handler, SIGTERM over anything but
+    SIG_IGN (`ray.init` installs a plain sys.exit there, which would skip the
+    checkpoint).  The previous handlers come back when the search ends.
+    """
+
+    def __init__(self):
+        self.pending = False
+        self.depth = 0
+        self.saved: dict[int, object] = {}
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+                self.saved[signal.SIGINT] = signal.signal(signal.SIGINT, self._handle)
+            if signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:
+                self.saved[signal.SIGTERM] = signal.signal(signal.SIGTERM, self._handle)
+        return self
+
+    def __exit__(self, *exc):
+        for sig, old in self.saved.items():
+            signal.signal(sig, old)
+        return False
+
+    def _handle(self, signum, frame):
+        if self.depth:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    @contextmanager
+    def critical(self):
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+        if self.pending and not self.depth:
+            self.pending = False
+            raise KeyboardInterrupt("deferred signal")
+
+
 def run_search(
     evolution: RegularizedEvolution,
     executor,
@@ -51,8 +101,9 @@ def run_search(
 
     The status dict (also passed to `hooks.on_tick`) holds evaluations, elapsed
     seconds, evaluations/s and `in_flight`, the tasks submitted but not finished:
-    a checkpoint taken from it loses nothing.  On KeyboardInterrupt the hook gets a
-    last tick with `interrupted=True` and the exception propagates.
+    a checkpoint taken from it loses nothing.  On KeyboardInterrupt (Ctrl-C, or
+    SIGTERM, which is treated the same) the hook gets a last tick with
+    `interrupted=True` and the exception propagates.
     """
     hooks = hooks or DriverHooks()
     in_flight: dict[int, Task] = {}
@@ -79,25 +130,31 @@ def run_search(
             return False
         return time_left()
 
+    guard = _InterruptGuard()
     try:
-        for task in resubmit:
-            executor.submit(task)
-            in_flight[task.birth] = task
-        while True:
-            while len(in_flight) < executor.capacity and may_submit():
-                task = evolution.next_task()
-                executor.submit(task)
-                in_flight[task.birth] = task
-            if not in_flight:
-                break
-            for result in executor.wait():
-                if in_flight.pop(result.birth, None) is None:
-                    continue  # a duplicate from a retried task: already counted
-                hooks.on_result(result, evolution.tell(result))
-            now = time.monotonic()
-            if now - last_tick >= tick_seconds:
-                last_tick = now
-                hooks.on_tick(status())
+        with guard:
+            with guard.critical():
+                for task in resubmit:
+                    executor.submit(task)
+                    in_flight[task.birth] = task
+            while True:
+                with guard.critical():  # state updates: a signal here waits for the block to end
+                    while len(in_flight) < executor.capacity and may_submit():
+                        task = evolution.next_task()
+                        executor.submit(task)
+                        in_flight[task.birth] = task
+                if not in_flight:
+                    break
+                results = executor.wait()  # interruptible: unfinished tasks stay in in_flight
+                with guard.critical():
+                    for result in results:
+                        if in_flight.pop(result.birth, None) is None:
+                            continue  # a duplicate from a retried task: already counted
+                        hooks.on_result(result, evolution.tell(result))
+                    now = time.monotonic()
+                    if now - last_tick >= tick_seconds:
+                        last_tick = now
+                        hooks.on_tick(status())
     except KeyboardInterrupt:
         hooks.on_tick(status(interrupted=True))
         raise

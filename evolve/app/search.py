@@ -92,12 +92,16 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> di
 
         hooks = DriverHooks(on_result=on_result, on_tick=on_tick)
         try:
-            status = run_search(evolution, executor, budget, hooks, resubmit, elapsed_before)
+            # tick at least as often as checkpoints are due (a tick is where they are taken)
+            status = run_search(evolution, executor, budget, hooks, resubmit, elapsed_before,
+                                tick_seconds=min(1.0, out["checkpoint_seconds"]))
         except KeyboardInterrupt:
             rf.append_log(run_dir, f"interrupted after {evolution.evaluations} evaluations; "
                                    f"resume with: evolve run --resume {run_dir}")
             raise
         finally:
+            if getattr(executor, "resubmitted", 0):
+                rf.append_log(run_dir, f"{executor.resubmitted} tasks resubmitted after worker failures")
             executor.close()
     rf.save_front(run_dir, evolution.archive, meta)
     rf.append_log(run_dir, f"done: {status['evaluations']} evaluations in {status['elapsed']:.1f}s "
