@@ -89,14 +89,16 @@ class TestLocalRay:
                 assert got[b].fitness == (float("inf"),) * 2 and "bad seed" in got[b].info["error"]
 
     def test_killed_worker_loses_nothing(self, problem):
-        budget, told = 40, []
+        budget, told, killed = 40, [], []
         evolution = make_evolution()
         ex = RayExecutor(problem, num_workers=2)
         victim = ex.worker_info()[0]["pid"]
 
         def on_result(result, entered):
             told.append(result.birth)
-            if len(told) == 8:  # mid-run, with tasks in flight on both workers
+            # mid-run, at a moment the victim (worker 0) has work in flight, so some must be resent
+            if len(told) >= 8 and not killed and ex._load[0] > 0:
+                killed.append(victim)
                 os.kill(victim, signal.SIGKILL)
 
         try:
@@ -104,6 +106,7 @@ class TestLocalRay:
             after = ex.worker_info()
         finally:
             ex.close()
+        assert killed, "the worker was never killed mid-run"
         assert status["evaluations"] == evolution.evaluations == budget
         assert sorted(told) == list(range(budget))  # every birth told exactly once
         assert len(evolution.population) == 10 and len(evolution.archive) >= 1
