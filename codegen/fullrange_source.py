@@ -8,7 +8,7 @@ defining the jitted `NAME(x)` and `NAME_kernel(x)` from jnp/lax ops only.
 from __future__ import annotations
 
 from codegen.c_emitter import ARRAY_LINKAGE_MACRO, _comment_block, check_identifier, emit_c_array, emit_c_kernel
-from codegen.jax_emitter import emit_jax_module
+from codegen.jax_emitter import emit_jax_module, jax_function_source
 from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper, jax_wrapper_source
 from evolve.program import Program
 from evolve.serialize import to_text
@@ -22,39 +22,56 @@ Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
 before including it to give the *_array functions external linkage."""
 
 
-def full_c_header(program: Program, target: str, name: str, comment: str = "") -> str:
-    """A C header: full-range `NAME` for `target` around kernel `program`, plus array entries."""
+def full_c_header(program: Program, target: str, name: str, comment: str = "",
+                  tail: Program | None = None) -> str:
+    """A C header: full-range `NAME` for `target` around kernel `program` (and its second
+    kernel `tail` on the tail interval, for targets that have one, e.g. erf), plus array entries."""
     check_identifier(name)
     kernel = f"{name}_kernel"
+    tail_name = None if tail is None else f"{name}_tail"
+    tail_notes = [] if tail is None else [
+        f"float {tail_name}(float r): the evolved tail kernel.", ""]
+    tail_text = [] if tail is None else ["", "Tail kernel program:", to_text(tail.pruned())]
     guard = f"EVOLVE_{name.upper()}_FULL_H"
     notes = ([comment.strip(), ""] if comment else []) + [
         f"float {name}(float x): float32 {target}(x) for every float32 x (drop-in for {target}f).",
         f"void {name}_array(const float *in, float *out, size_t n): the same over an array.",
-        f"float {kernel}(float r): the evolved kernel on the reduced domain.", "",
+        f"float {kernel}(float r): the evolved kernel on the reduced domain.", "", *tail_notes,
         USAGE_C, "", "Kernel program (SSA, exact float32 constants):", to_text(program.pruned()),
+        *tail_text,
     ]
     return "".join([
         _comment_block("\n".join(notes)),
         f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
-        _C_PRAGMA_PUSH, emit_c_kernel(program, kernel), _C_PRAGMA_POP,
-        c_wrapper(target, name, kernel),
+        _C_PRAGMA_PUSH, emit_c_kernel(program, kernel),
+        "" if tail is None else emit_c_kernel(tail, tail_name), _C_PRAGMA_POP,
+        c_wrapper(target, name, kernel, tail_name),
         _C_PRAGMA_PUSH,
         emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO),
         emit_c_array(kernel, kernel, linkage=ARRAY_LINKAGE_MACRO),
+        "" if tail is None else emit_c_array(tail_name, tail_name, linkage=ARRAY_LINKAGE_MACRO),
         _C_PRAGMA_POP,
         f"#endif /* {guard} */\n",
     ])
 
 
-def full_jax_module(program: Program, target: str, name: str, strict: bool = True, comment: str = "") -> str:
-    """A Python module: jitted full-range `NAME(x)` for `target` and its kernel `NAME_kernel(x)`."""
+def full_jax_module(program: Program, target: str, name: str, strict: bool = True, comment: str = "",
+                    tail: Program | None = None) -> str:
+    """A Python module: jitted full-range `NAME(x)` for `target` and its kernel `NAME_kernel(x)`
+    (plus `NAME_tail(x)`, the second kernel, for targets that have one, e.g. erf)."""
     if not name.isidentifier() or name.startswith("_"):
         raise ValueError(f"{name!r} is not a usable Python function name")
     kernel = f"{name}_kernel"
+    tail_name = None if tail is None else f"{name}_tail"
     head = (comment.strip() + "\n\n" if comment else "") + (
         f"{name}(x): float32 {target}(x) for every float32 x, from jnp/lax ops; works under jit,\n"
         f"vmap and grad.  {kernel}(x): the evolved kernel on the reduced domain.")
+    if tail is not None:
+        head += (f"\n{tail_name}(x): the evolved tail kernel.\n\nTail kernel program:\n"
+                 + "\n".join("    " + line for line in to_text(tail.pruned()).splitlines()))
     source = emit_jax_module(program, kernel, strict=strict, comment=head)
-    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel)
+    if tail is not None:
+        source += "\n\n" + jax_function_source(tail, tail_name, strict=strict)
+    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel, tail_name)
     return f"{source}\n\n{wrapper}\n\n{name} = jax.jit(_{name}_full)\n"

@@ -318,12 +318,19 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
                 "XLA on CPU flushes subnormal inputs and results to zero."]
     doc += ["", "Program:"] + ["    " + line for line in to_text(program.pruned()).splitlines()]
     docstring = "\n".join(doc).replace("\\", "/").replace('"' * 3, "'" * 3)
-    lib = _TextLib()
-    out = _build(steps, lib, strict)
     lines = ['"' * 3 + docstring + "\n" + '"' * 3, "import jax", "import jax.numpy as jnp"]
     if strict:
         lines.append(_MODULE_HELPERS)
-    lines += ["", "@jax.jit", f"def {name}(x):", "    x = jnp.asarray(x, dtype=jnp.float32)"]
+    lines += ["", jax_function_source(program, name, strict)]
+    return "\n".join(lines)
+
+
+def jax_function_source(program: Program, name: str, strict: bool = True) -> str:
+    """Source of the jitted `def NAME(x)` alone, for a module that already imports jax and
+    jnp and (strict mode) defines the helpers of `emit_jax_module`'s modules."""
+    lib = _TextLib()
+    out = _build(plan(program), lib, strict)
+    lines = ["@jax.jit", f"def {name}(x):", "    x = jnp.asarray(x, dtype=jnp.float32)"]
     if strict:
         lines.append("    ok = x == x")
     lines += lib.lines

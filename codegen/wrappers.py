@@ -27,26 +27,32 @@ ROUND_MAGIC = float.fromhex("0x1.8p23")      # (v + M) - M == rint(v) for |v| < 
 SQRT_HALF_BITS = 0x3F3504F3                  # float32 bits of 0x1.6a09e6p-1 ~ sqrt(1/2)
 ERF_C = float.fromhex("0x1.f5a88ap+1")       # = targets.erf.C
 ERF_C_BITS = 0x407AD445
+ERF_SPLIT_BITS = 0x3F800000                  # = targets.erf.SPLIT (1.0): core below, tail from here
 ERF_TINY_C1 = float.fromhex("0x1.06eba8p-3")  # float32(2/sqrt(pi) - 1), subnormal erf path
 
 TARGETS = ("exp", "log", "erf")
+NEEDS_TAIL = frozenset({"erf"})  # targets whose wrapper calls a second kernel on a tail interval
 
 
 # Names the wrapper bodies use themselves: a function or kernel of that name would be shadowed.
-RESERVED = frozenset("""x xc v kf r p k k1 k2 y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
-    special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
+RESERVED = frozenset("""x xc v kf r p q k k1 k2 y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
+    high special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
 
 
-def _check(target: str, name: str, kernel_name: str) -> None:
+def _check(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> None:
     if target not in TARGETS:
         raise ValueError(f"no full-range wrapper for target {target!r}; known: {', '.join(TARGETS)}")
-    for n in (name, kernel_name):
+    if (target in NEEDS_TAIL) != (tail_name is not None):
+        raise ValueError(f"the {target} wrapper " + ("needs a tail kernel" if target in NEEDS_TAIL
+                                                     else "takes no tail kernel"))
+    names = [n for n in (name, kernel_name, tail_name) if n is not None]
+    for n in names:
         if not (isinstance(n, str) and n.isidentifier()):
             raise ValueError(f"{n!r} is not a valid identifier")
         if n in RESERVED:
             raise ValueError(f"{n!r} is used inside the wrapper; choose another name")
-    if name == kernel_name:
-        raise ValueError("the wrapper and its kernel need different names")
+    if len(set(names)) != len(names):
+        raise ValueError("the wrapper and its kernels need different names")
 
 
 def _c(v: float) -> str:
@@ -112,15 +118,18 @@ _C_BODIES = {
 """,
     "erf": """static inline float {name}(float x)
 {{
-    /* erf(x) = sign(x) * kernel(|x|) for |x| < C, sign(x) for |x| >= C. */
+    /* erf(x) = sign(x) * kernel(|x|) for |x| < 1, sign(x) * tail(|x|) for 1 <= |x| < C,
+       sign(x) for |x| >= C. */
     uint32_t ix = evolve_f32_bits(x);
     uint32_t ax = ix & 0x7fffffffu;
     uint32_t mag;
     if (ax < 0x00800000u) {{                         /* +-0, subnormal: 2/sqrt(pi)*x in integer units */
         float v = (float)(int32_t)ax * {c1};
         mag = ax + (uint32_t)(int32_t)((v + {magic}) - {magic});
-    }} else if (ax < {c_bits}u) {{
+    }} else if (ax < {split_bits}u) {{
         mag = evolve_f32_bits({kernel}(evolve_f32_from_bits(ax)));
+    }} else if (ax < {c_bits}u) {{
+        mag = evolve_f32_bits({tail}(evolve_f32_from_bits(ax)));
     }} else if (ax <= 0x7f800000u) {{
         mag = 0x3f800000u;
     }} else {{
@@ -132,16 +141,17 @@ _C_BODIES = {
 }
 
 
-def c_wrapper(target: str, name: str, kernel_name: str) -> str:
+def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> str:
     """C source defining `static inline float NAME(float x)`: the full-range `target` function.
 
-    It calls `static inline float KERNEL_NAME(float x)`, which must be defined before it.
+    It calls `static inline float KERNEL_NAME(float x)` (and TAIL_NAME, the second kernel,
+    for targets in NEEDS_TAIL), which must be defined before it.
     The text includes <stdint.h>, <string.h>, <math.h> and guarded bit-cast helpers, so
     several wrappers can share one file.  Needs round-to-nearest and no -ffast-math.
     """
-    _check(target, name, kernel_name)
+    _check(target, name, kernel_name, tail_name)
     body = _C_BODIES[target].format(
-        name=name, kernel=kernel_name, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
+        name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
         magic=_c(ROUND_MAGIC), ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
         c1=_c(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
     )
@@ -200,12 +210,14 @@ _JAX_BODIES = {
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     ax = ix & 0x7fffffff
     tiny = ax < 0x00800000
-    mid = (ax >= 0x00800000) & (ax < {c_bits})
-    t = jnp.where(mid, jax.lax.bitcast_convert_type(ax, jnp.float32), jnp.float32(0.0))
-    p = jax.lax.bitcast_convert_type({kernel}(t), jnp.int32)
+    mid = (ax >= 0x00800000) & (ax < {split_bits})
+    high = (ax >= {split_bits}) & (ax < {c_bits})
+    t = jax.lax.bitcast_convert_type(ax, jnp.float32)
+    p = jax.lax.bitcast_convert_type({kernel}(jnp.where(mid, t, jnp.float32(0.0))), jnp.int32)
+    q = jax.lax.bitcast_convert_type({tail}(jnp.where(high, t, jnp.float32(1.0))), jnp.int32)
     v = ax.astype(jnp.float32) * jnp.float32({c1})
     small = ax + jax.lax.round(v, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
-    mag = jnp.where(tiny, small, jnp.where(mid, p, 0x3f800000))
+    mag = jnp.where(tiny, small, jnp.where(mid, p, jnp.where(high, q, 0x3f800000)))
     y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
     return jnp.where(ax <= 0x7f800000, y, x + x)
 """,
@@ -216,32 +228,35 @@ def _py(v: float) -> str:
     return repr(float(v)) if v == int(v) and abs(v) < 2**24 else f"float.fromhex('{hex_literal(v)}')"
 
 
-def jax_wrapper_source(target: str, name: str, kernel_name: str) -> str:
+def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> str:
     """Python source of `def NAME(x)`, the full-range `target` function in jnp/lax ops.
 
-    It calls KERNEL_NAME(x) (a jnp float32 -> float32 function) and needs `jax` and
-    `jax.numpy as jnp` imported in the module.  Not decorated with jit.
+    It calls KERNEL_NAME(x) (a jnp float32 -> float32 function; and TAIL_NAME for targets
+    in NEEDS_TAIL) and needs `jax` and `jax.numpy as jnp` imported in the module.  Not
+    decorated with jit.
     """
-    _check(target, name, kernel_name)
+    _check(target, name, kernel_name, tail_name)
     return _JAX_BODIES[target].format(
-        name=name, kernel=kernel_name, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
+        name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
         ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
         c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
     )
 
 
-def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True) -> Callable:
-    """The full-range `target` function as a JAX callable around `kernel_fn` (jnp -> jnp).
+def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True, tail_fn: Callable | None = None) -> Callable:
+    """The full-range `target` function as a JAX callable around `kernel_fn` (jnp -> jnp),
+    and `tail_fn` for targets in NEEDS_TAIL.
 
-    Built from the same source as `jax_wrapper_source`, so the emitted module and this
-    callable compute the same thing.  `jit=True` returns it jitted.
+    Compiled, when called (never at import), from the very source `jax_wrapper_source`
+    emits, so the exported module and this callable cannot drift apart.  `jit=True`
+    returns it jitted.
     """
     import jax
     import jax.numpy as jnp
 
-    namespace = {"jax": jax, "jnp": jnp, "_kernel": kernel_fn}
-    exec(compile(jax_wrapper_source(target, "_wrapped", "_kernel"), f"<{target} wrapper>", "exec"),
-         namespace)
+    namespace = {"jax": jax, "jnp": jnp, "_kernel": kernel_fn, "_tail": tail_fn}
+    source = jax_wrapper_source(target, "_wrapped", "_kernel", "_tail" if tail_fn is not None else None)
+    exec(compile(source, f"<{target} wrapper>", "exec"), namespace)
     fn = namespace["_wrapped"]
     fn.__name__ = f"full_{target}"
     return jax.jit(fn) if jit else fn

@@ -43,7 +43,8 @@ def _cmd_export(args) -> int:
     from evolve.app.export import export_run
 
     report = export_run(args.run_dir, lang=args.lang, out=args.out, target_cost=args.target_cost,
-                        max_ulp=args.max_ulp, verify=not args.no_verify)
+                        max_ulp=args.max_ulp, verify=not args.no_verify, tail_run=args.tail_run,
+                        tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp)
     print(report)
     return 0
 
@@ -81,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", choices=["c", "jax"], required=True)
     e.add_argument("--out", required=True, help="output file (.h for C, .py for JAX)")
     e.add_argument("--no-verify", action="store_true", help="skip the exhaustive verification")
+    e.add_argument("--tail-run", metavar="RUN_DIR",
+                   help="erf: a run of target erf_tail giving the tail kernel on [1, C] (required for erf)")
+    tail_pick = e.add_mutually_exclusive_group()
+    tail_pick.add_argument("--tail-target-cost", type=float,
+                           help="the tail program of at most this cost (default: the most accurate)")
+    tail_pick.add_argument("--tail-max-ulp", type=float, help="the cheapest tail program with at most this error")
     e.set_defaults(func=_cmd_export)
 
     v = sub.add_parser("verify", help="exhaustively verify an exported kernel over all float32 inputs")

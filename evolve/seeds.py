@@ -5,6 +5,8 @@ that constant fitting trains.  `SEEDS` maps a name to a builder taking keyword o
 """
 from __future__ import annotations
 
+import numpy as np
+
 from evolve.program import Node, Program
 
 
@@ -36,19 +38,28 @@ def identity() -> Program:
     return Program.identity()
 
 
-def polynomial(degree: int, form: str = "plain") -> Program:
+def polynomial(degree: int, form: str = "plain", center: float | None = None) -> Program:
     """A Horner polynomial seed.
 
-    form 'plain': P(x); 'x_times': x*P(x) (functions vanishing at 0, e.g. log1p);
+    form 'plain': P(x), or P(x - center) when `center` is given (a polynomial on an
+    interval away from 0: the shift keeps Horner's partial sums small; the center is a
+    constant the fit may move); 'x_times': x*P(x) (functions vanishing at 0, e.g. log1p);
     'x_plus': x + x^2*P(x) (f(0) = 0, f'(0) = 1: log1p, expm1 - the final add keeps
-    the leading term exact); 'odd': x*P(x^2) (odd functions, e.g. erf).
+    the leading term exact); 'odd': x*P(x^2) (odd functions, e.g. erf); 'odd_plus':
+    x + x*P(x^2) as one fma (odd functions with f(x) ~ c*x, c near 1: the final fma
+    rounds once and P's own rounding error is scaled down by |P| / |1 + P|).
     `degree` is the degree of P.
     """
     if degree < 0:
         raise ValueError("polynomial degree must be >= 0")
+    if center is not None and form != "plain":
+        raise ValueError("polynomial 'center' only goes with form 'plain'")
     b = _Builder()
     if form == "plain":
-        return b.program(b.horner(0, degree))
+        if center is None:
+            return b.program(b.horner(0, degree))
+        shifted = b.add("sub", 0, b.const(float(np.float32(center))))
+        return b.program(b.horner(shifted, degree))
     if form == "x_times":
         return b.program(b.add("mul", b.horner(0, degree), 0))
     if form == "x_plus":
@@ -57,7 +68,10 @@ def polynomial(degree: int, form: str = "plain") -> Program:
     if form == "odd":
         x2 = b.add("mul", 0, 0)
         return b.program(b.add("mul", b.horner(x2, degree), 0))
-    raise ValueError(f"unknown polynomial form {form!r}; known: plain, x_times, x_plus, odd")
+    if form == "odd_plus":
+        x2 = b.add("mul", 0, 0)
+        return b.program(b.add("fma", b.horner(x2, degree), 0, 0))
+    raise ValueError(f"unknown polynomial form {form!r}; known: plain, x_times, x_plus, odd, odd_plus")
 
 
 def rational(num_degree: int, den_degree: int, form: str = "plain") -> Program:

@@ -51,13 +51,13 @@ KNOWN_PEERS = {
 }
 
 
-def implementations(target: str, program, which=None) -> dict:
+def implementations(target: str, program, which=None, tail=None) -> dict:
     """Name -> full-range float32 array function, ours first, then the peers."""
     impls = {
-        "ours (numpy evaluator)": lambda: K.numpy_full(target, program),
-        "ours (C -O2)": lambda: K.c_full(target, program),
-        "ours (JAX strict, jit CPU)": lambda: K.jax_full(target, program, strict=True),
-        "ours (JAX non-strict, jit CPU)": lambda: K.jax_full(target, program, strict=False),
+        "ours (numpy evaluator)": lambda: K.numpy_full(target, program, tail),
+        "ours (C -O2)": lambda: K.c_full(target, program, tail=tail),
+        "ours (JAX strict, jit CPU)": lambda: K.jax_full(target, program, strict=True, tail=tail),
+        "ours (JAX non-strict, jit CPU)": lambda: K.jax_full(target, program, strict=False, tail=tail),
         "jnp (jit CPU)": lambda: K.jax_peer(target),
         "numpy float32": lambda: K.numpy_peer(target),
         "glibc": lambda: K.libm_full(target),
@@ -212,10 +212,10 @@ def run(kernels: dict, quick: bool = True, which=None, numpy_exhaustive: bool = 
     rows = []
     numpy_name = "ours (numpy evaluator)"
     for target, k in kernels.items():
-        fns = implementations(target, k.program, which)
+        fns = implementations(target, k.program, which, tail=k.tail)
         passes = []
         if numpy_name in fns and not quick and not numpy_exhaustive:
-            side = {"ours (C -O2)": K.c_full(target, k.program), numpy_name: fns.pop(numpy_name)}
+            side = {"ours (C -O2)": K.c_full(target, k.program, tail=k.tail), numpy_name: fns.pop(numpy_name)}
             passes.append((side, QUICK_STRIDE, QUICK_OFFSET, [numpy_name]))
         elif numpy_name in fns:  # numpy first: the others are compared with it bit for bit
             fns = {numpy_name: fns.pop(numpy_name), **fns}

@@ -1,4 +1,4 @@
-"""Search benchmark (issue bar): run the exp/log/erf configs with their default budgets.
+"""Search benchmark (issue bar): run the exp/log/erf (core and tail) configs with their default budgets.
 
 Reports, per target: wall time, evaluations, evaluations/s per core, the best
 validation max ULP on the front and the cheapest front program under 1 and 4 ULP.
@@ -25,7 +25,7 @@ def cheapest_under(front, bound):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--targets", nargs="+", default=["exp", "log", "erf"])
+    ap.add_argument("--targets", nargs="+", default=["exp", "log", "erf", "erf_tail"])
     ap.add_argument("--set", action="append", default=[], help="config override for every run")
     ap.add_argument("--runs-dir", default="runs/bench")
     ap.add_argument("--out", default="results/bench_search.json")

@@ -80,8 +80,8 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
     rng = np.random.default_rng(seed)
     rows = []
     for target, k in kernels.items():
-        ours = {"ours JAX strict": K.jax_full(target, k.program, strict=True, jit=False),
-                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False)}
+        ours = {"ours JAX strict": K.jax_full(target, k.program, strict=True, jit=False, tail=k.tail),
+                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False, tail=k.tail)}
         peer_name = "jnp" if target != "erf" else "jax.scipy erf"
         fns = {**ours, peer_name: K.jax_peer(target, jit=False)}
         x = jax.device_put(array_inputs(target, n, rng))
@@ -108,10 +108,10 @@ def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: i
     for target, k in kernels.items():
         x = array_inputs(target, n, rng)
         x0 = chain_inputs(target, chain_n, rng)
-        expect = K.c_full(target, k.program)(x)
+        expect = K.c_full(target, k.program, tail=k.tail)(x)
         libm = f"glibc {K.LIBM[target]}"
         for label, flags in (("ours C", K.SPEED_FLAGS), ("ours C -fno-trapping-math", K.VECTOR_FLAGS)):
-            f = K.c_speed_functions(target, k.program, reps, flags)
+            f = K.c_speed_functions(target, k.program, reps, flags, tail=k.tail)
             out = np.empty_like(x)
             f["ours_array"](x, out)
             if not np.array_equal(out.view(np.uint32), expect.view(np.uint32)):

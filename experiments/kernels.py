@@ -6,6 +6,8 @@ Where kernels come from (first match wins, per target):
                          1 ULP, else lowest error);
   --kernels-dir DIR      JSON files {"target", "program" (evolve.serialize.to_json_obj), ...}
                          (default results/kernels).
+erf has two kernels (targets/erf.py): its tail comes from --run erf_tail=RUN_DIR, the best
+DIR/erf_tail-* folder (most accurate), or the "tail" entry of the kernel JSON file.
 Implementations: ours as numpy evaluator, compiled C and jitted JAX (strict / non-strict), all
 full-range (targets/fullrange.py, codegen/wrappers.py); peers jnp/jax.scipy (jitted), numpy
 float32 and libm (a small C array harness, called through ctypes).
@@ -33,6 +35,7 @@ from evolve.program import Program  # noqa: E402
 from evolve.serialize import from_json_obj  # noqa: E402
 
 TARGETS = ("exp", "log", "erf")
+NEEDS_TAIL = W.NEEDS_TAIL
 ACCURACY_FLAGS = DEFAULT_FLAGS                       # -O2 -ffp-contract=off
 SPEED_FLAGS = DEFAULT_FLAGS + ("-O3", "-march=native")  # later -O3 wins; contraction stays off
 # gcc does not if-convert the wrappers' selects between float ops under the default
@@ -56,6 +59,7 @@ class Kernel:
     cost: float | None = None
     source: str = ""
     front: list = field(default_factory=list)  # the run's whole front (dicts), if from a run
+    tail: Program | None = None     # the second kernel of targets that have one (erf)
 
     def label(self) -> str:
         err = "?" if self.error is None else f"{self.error:.3f}"
@@ -92,7 +96,9 @@ def kernel_from_file(path) -> Kernel:
     program = from_json_obj(obj["program"])
     cost = obj.get("cost", program.cost())
     err = obj.get("error")
-    return Kernel(obj["target"], program, None if err is None else float(err), float(cost), str(path))
+    tail = from_json_obj(obj["tail"]["program"]) if obj.get("tail") else None
+    return Kernel(obj["target"], program, None if err is None else float(err), float(cost), str(path),
+                  tail=tail)
 
 
 def best_run(runs_root, target: str) -> Kernel | None:
@@ -131,7 +137,32 @@ def load_kernels(runs: dict | None = None, runs_root=None, kernels_dir=None,
             out[t] = k
         elif t in files:
             out[t] = kernel_from_file(files[t])
+        if t in out and t in NEEDS_TAIL and out[t].tail is None:
+            out[t].tail = _tail_program(t, runs, runs_root)
     return out
+
+
+def _tail_program(target: str, runs: dict, runs_root) -> Program:
+    """The most accurate program of the TARGET_tail run given in `runs` or found under `runs_root`."""
+    from evolve.run_folder import load_front
+
+    name = f"{target}_tail"
+    dirs = [Path(runs[name])] if name in runs else (
+        sorted(Path(runs_root).glob(f"{name}-*")) if runs_root is not None else [])
+    best = None
+    for d in dirs:
+        if not (d / "front.json").is_file():
+            continue
+        front = load_front(d)
+        if front["target"] != name:
+            raise ValueError(f"{d} is a {front['target']} run, not {name}")
+        e = min(front["entries"], key=lambda e: (e["error"], e["cost"]))
+        if best is None or (e["error"], e["cost"]) < (best["error"], best["cost"]):
+            best = e
+    if best is None:
+        raise ValueError(f"{target} needs a tail kernel: give --run {name}=RUN_DIR (or a kernel file "
+                         f"with a 'tail' entry)")
+    return best["program"]
 
 
 def add_kernel_args(ap: argparse.ArgumentParser) -> None:
@@ -162,11 +193,11 @@ def kernels_from_args(args) -> dict[str, Kernel]:
 
 # ----------------------------------------------------------------------------- ours
 
-def numpy_full(target: str, program: Program) -> Callable:
+def numpy_full(target: str, program: Program, tail: Program | None = None) -> Callable:
     """Full-range float32 function through the numpy evaluator (the reference semantics)."""
     from targets.fullrange import full_range_function
 
-    return full_range_function(target, program)
+    return full_range_function(target, program, tail)
 
 
 # The wrapper guards itself with `#pragma GCC optimize("fp-contract=off")`; gcc does not inline
@@ -177,24 +208,29 @@ _PUSH = ('#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC push_options
 _POP = '#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC pop_options\n#endif\n'
 
 
-def c_source(target: str, program: Program, name: str = "ours", extra: str = "") -> str:
-    """C source with the kernel, the full-range wrapper `NAME`, `NAME_array` (exported) and
+def c_source(target: str, program: Program, name: str = "ours", extra: str = "",
+             tail: Program | None = None) -> str:
+    """C source with the kernel(s), the full-range wrapper `NAME`, `NAME_array` (exported) and
     `extra` (more code using NAME), all under one fp-contract=off pragma."""
+    tail_name = None if tail is None else f"{name}_tail"
     return ("#include <math.h>\n#include <stddef.h>\n" + _PUSH
             + emit_c_kernel(program, f"{name}_kernel")
-            + W.c_wrapper(target, name, f"{name}_kernel") + emit_c_array(name, name) + extra + _POP)
+            + ("" if tail is None else emit_c_kernel(tail, tail_name))
+            + W.c_wrapper(target, name, f"{name}_kernel", tail_name) + emit_c_array(name, name) + extra + _POP)
 
 
-def c_full(target: str, program: Program, flags=ACCURACY_FLAGS) -> Callable:
+def c_full(target: str, program: Program, flags=ACCURACY_FLAGS, tail: Program | None = None) -> Callable:
     """Compiled C full-range array function (new output array per call)."""
-    return array_function(compile_shared(c_source(target, program), flags), "ours")
+    return array_function(compile_shared(c_source(target, program, tail=tail), flags), "ours")
 
 
-def jax_full(target: str, program: Program, strict: bool = True, jit: bool = True) -> Callable:
-    """Full-range JAX function around the emitted kernel (strict or plain ops)."""
+def jax_full(target: str, program: Program, strict: bool = True, jit: bool = True,
+             tail: Program | None = None) -> Callable:
+    """Full-range JAX function around the emitted kernel(s) (strict or plain ops)."""
     from codegen.jax_emitter import jax_kernel
 
-    return W.jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit)
+    tail_fn = None if tail is None else jax_kernel(tail, strict=strict, jit=False)
+    return W.jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn)
 
 
 # ----------------------------------------------------------------------------- peers
@@ -273,9 +309,11 @@ def bind_raw(lib: ctypes.CDLL, symbol: str) -> Callable[[np.ndarray, np.ndarray]
     return call
 
 
-def c_speed_functions(target: str, program: Program, reps: int, flags=SPEED_FLAGS) -> dict:
+def c_speed_functions(target: str, program: Program, reps: int, flags=SPEED_FLAGS,
+                      tail: Program | None = None) -> dict:
     """Raw (x, out) callables for timing: ours/libm array and ours/libm chain."""
-    ours = compile_shared(c_source(target, program, extra=chain_c_source(target, "ours", "ours", reps)),
+    ours = compile_shared(c_source(target, program, extra=chain_c_source(target, "ours", "ours", reps),
+                                   tail=tail),
                           flags)
     libm = compile_shared(libm_source(target) + chain_c_source(target, "libm", "libm", reps), flags)
     return {"ours_array": bind_raw(ours, "ours_array"), "libm_array": bind_raw(libm, "libm_array"),

@@ -18,13 +18,15 @@ Every step is float32 arithmetic or integer bit manipulation:
   m = from_bits((u & 0x7fffff) + bits(0x1.6a09e6p-1)) in [0x1.6a09e6p-1, 0x1.6a09e4p+0],
   f = m - 1 (exact, Sterbenz), log(x) = k*LN2_HI + (k*LN2_LO + kernel(f)), both products
   exact for |k| <= 149.  log(+-0) = -inf, log(x<0) = NaN, log(+inf) = inf, log(NaN) = NaN.
-- erf: |x| < C: sign(x) * kernel(|x|) (a sign-bit xor: exact).  |x| >= C (incl. inf): sign(x).
+- erf: two kernels (targets/erf.py): |x| < 1: sign(x) * kernel(|x|) (a sign-bit xor: exact),
+  1 <= |x| < C: sign(x) * tail(|x|), |x| >= C (incl. inf): sign(x).
   |x| < 2^-126 (zero, subnormal): erf(x) = 2/sqrt(pi) * x to within 2^-70 relative, computed
   on the integer n = bits(|x|) as n + rint(n * float32(2/sqrt(pi) - 1)) (no float op touches
   a subnormal, so JAX's flush-to-zero cannot change it; error <= 0.5 + 2^-3 ulp, measured
   0.571 over all 2^23 magnitudes).
-Lanes the kernel does not need get an in-domain stand-in (log, erf: 1 -> f = 0, t = 0), so
-every kernel input lies in the default kernel domain (tests/verify check this).
+Lanes a kernel does not need get an in-domain stand-in (log: 1 -> f = 0; erf: t = 0 for the
+core, t = 1 for the tail), so every kernel input lies in its default kernel domain (tests/verify
+check this).
 """
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ EXP_CLAMP_LO = F32(-104.0)
 EXP_CLAMP_HI = F32(89.0)
 SQRT_HALF_BITS = 0x3F3504F3
 ERF_C_BITS = 0x407AD445  # bits of targets.erf.C = 0x1.f5a88ap+1
+ERF_SPLIT_BITS = 0x3F800000  # bits of targets.erf.SPLIT = 1.0
+NEEDS_TAIL = frozenset({"erf"})  # targets whose full-range function takes a second (tail) kernel
 ERF_TINY_C1 = F32(float.fromhex("0x1.06eba8p-3"))
 
 Kernel = Callable[[np.ndarray], np.ndarray]
@@ -101,21 +105,34 @@ def full_log(kernel: Kernel, x) -> np.ndarray:
     return y.astype(F32).reshape(shape)
 
 
-def full_erf(kernel: Kernel, x) -> np.ndarray:
-    """erf(x) for float32 x: sign(x) * kernel(|x|) below C, sign(x) from C on (see module docstring)."""
+def full_erf(kernel: Kernel, x, tail: Kernel | None = None) -> np.ndarray:
+    """erf(x) for float32 x: sign(x) * kernel(|x|) below 1, sign(x) * tail(|x|) on [1, C),
+    sign(x) from C on (see module docstring)."""
+    if tail is None:
+        raise ValueError("erf needs two kernels: the core on [0, 1) and the tail on [1, C]")
     x, shape = _prepare(x)
     with np.errstate(all="ignore"):
         ix = x.view(I32)
         ax = ix & I32(0x7FFFFFFF)
         tiny = ax < 0x00800000
-        mid = (ax >= 0x00800000) & (ax < ERF_C_BITS)
-        t = np.where(mid, ax.view(F32), F32(0.0))
-        p = _call(kernel, t).view(I32)
+        mid = (ax >= 0x00800000) & (ax < ERF_SPLIT_BITS)
+        high = (ax >= ERF_SPLIT_BITS) & (ax < ERF_C_BITS)
+        p = _call(kernel, np.where(mid, ax.view(F32), F32(0.0))).view(I32)
+        q = _call(tail, np.where(high, ax.view(F32), F32(1.0))).view(I32)
         small = ax + np.rint(ax.astype(F32) * ERF_TINY_C1).astype(I32)
-        mag = np.where(tiny, small, np.where(mid, p, I32(0x3F800000)))
+        mag = np.where(tiny, small, np.where(mid, p, np.where(high, q, I32(0x3F800000))))
         y = (mag ^ (ix & I32(-(2**31)))).view(F32)
         y = np.where(ax <= 0x7F800000, y, x + x)
     return y.astype(F32).reshape(shape)
+
+
+def check_tail(target_name: str, tail) -> None:
+    """Raise ValueError unless `tail` is given exactly for the targets that need one."""
+    if target_name in NEEDS_TAIL and tail is None:
+        raise ValueError(f"the full-range {target_name} needs a tail kernel (e.g. `evolve export ... "
+                         f"--tail-run RUN_DIR` with a run of target {target_name}_tail)")
+    if target_name not in NEEDS_TAIL and tail is not None:
+        raise ValueError(f"the full-range {target_name} takes one kernel; a tail was given")
 
 
 FULL_RANGE: dict[str, Callable[[Kernel, np.ndarray], np.ndarray]] = {
@@ -125,16 +142,19 @@ FULL_RANGE: dict[str, Callable[[Kernel, np.ndarray], np.ndarray]] = {
 }
 
 
-def full_range_function(target_name: str, program) -> Callable[[np.ndarray], np.ndarray]:
-    """The full-range float32 function of `target_name` with `program` (a Program) as kernel."""
+def full_range_function(target_name: str, program, tail=None) -> Callable[[np.ndarray], np.ndarray]:
+    """The full-range float32 function of `target_name` with `program` (a Program) as kernel,
+    and `tail` (a Program) as its second kernel where the target has one (erf)."""
     try:
         wrapper = FULL_RANGE[target_name]
     except KeyError:
         raise ValueError(f"no full-range wrapper for target {target_name!r}; "
                          f"known: {', '.join(sorted(FULL_RANGE))}") from None
+    check_tail(target_name, tail)
+    extra = {} if tail is None else {"tail": lambda v: evaluate_float32(tail, v)}
 
     def fn(x):
-        return wrapper(lambda v: evaluate_float32(program, v), x)
+        return wrapper(lambda v: evaluate_float32(program, v), x, **extra)
 
     fn.__name__ = f"full_{target_name}"
     return fn

@@ -88,10 +88,17 @@ def _make_erf(domain=None) -> Target:
     return make_target(domain)
 
 
+def _make_erf_tail(domain=None) -> Target:
+    from targets.erf import make_tail_target
+
+    return make_tail_target(domain)
+
+
 TARGETS: dict[str, Callable[..., Target]] = {
     "exp": _make_exp,
     "log": _make_log,
     "erf": _make_erf,
+    "erf_tail": _make_erf_tail,
 }
 
 

@@ -258,13 +258,18 @@ class ReductionRange:
 
 
 def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, chunk: int = 2**22,
-                    progress: bool = True) -> ReductionRange:
+                    progress: bool = True, piece: str = "kernel") -> ReductionRange:
     """Run the numpy full-range wrapper of `target_name` over [lo_bits, hi_bits) with a kernel
-    that records its arguments; report their min and max and the target's default domain."""
-    from targets.fullrange import FULL_RANGE
+    that records its arguments; report their min and max and the target's default domain.
 
+    `piece` 'tail' records the tail kernel instead (targets with two kernels, e.g. erf,
+    whose tail's domain is that of target NAME_tail)."""
+    from targets.fullrange import FULL_RANGE, NEEDS_TAIL
+
+    if piece not in ("kernel", "tail") or (piece == "tail" and target_name not in NEEDS_TAIL):
+        raise ValueError(f"target {target_name!r} has no kernel piece {piece!r}")
     wrapper = FULL_RANGE[target_name]
-    target = get_target(target_name)
+    target = get_target(target_name if piece == "kernel" else f"{target_name}_tail")
     seen = [math.inf, -math.inf]
 
     def recording_kernel(v):
@@ -276,11 +281,18 @@ def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, ch
             seen[1] = max(seen[1], float(v.max()))
         return v
 
+    def plain(v):
+        return np.asarray(v, dtype=F32)
+
+    tail = {}
+    if target_name in NEEDS_TAIL:  # record one piece, pass the other through
+        tail = {"tail": recording_kernel if piece == "tail" else plain}
+    kernel = plain if piece == "tail" else recording_kernel
     bar = _Progress(f"reduction {target_name}", hi_bits - lo_bits, progress)
     n = 0
     try:
         for bits in sweep_order([(lo_bits, hi_bits)], chunk):
-            wrapper(recording_kernel, bits.view(F32))
+            wrapper(kernel, bits.view(F32), **tail)
             n += bits.size
             bar.update(bits.size, 0.0, 0.0)
     finally:

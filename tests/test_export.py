@@ -99,3 +99,65 @@ def test_exhaustive_verify_of_c_export(run_dir, tmp_path):
     assert v["full_range"]["n_checked"] == 2**32
     assert v["full_range"]["n_nonfinite_mismatch"] == 0
     assert v["kernel_domain"]["max_ulp"] < 2
+
+
+def _tiny_run(tmp, name: str, target: str, seed: str) -> str:
+    d = tmp / name
+    args = ["run", "--run-dir", str(d)]
+    for s in ["budget.max_evaluations=1", "budget.max_seconds=null", "output.progress=none",
+              f"target.name={target}", f"search_space.seeds=[{seed}]",
+              f"evaluation.cache_dir={tmp / 'cache'}", "evaluation.train_points=400",
+              "evaluation.validation_points=1000"]:
+        args += ["--set", s]
+    assert main(args) == 0
+    return str(d)
+
+
+@pytest.fixture(scope="module")
+def erf_runs(tmp_path_factory):
+    """Tiny real runs of erf's two pieces: the core on [0, 1) and the tail on [1, C]."""
+    tmp = tmp_path_factory.mktemp("erf")
+    core = _tiny_run(tmp, "core", "erf", "{polynomial: {degree: 5, form: odd_plus}}")
+    tail = _tiny_run(tmp, "tail", "erf_tail", "{polynomial: {degree: 10, center: 2.46}}")
+    return core, tail
+
+
+def test_erf_export_combines_core_and_tail_bit_identically(erf_runs, tmp_path, capsys):
+    from evolve.serialize import from_json_obj
+
+    core, tail = erf_runs
+    out_c, out_j = tmp_path / "erf.h", tmp_path / "erf_jax.py"
+    for lang, out in (("c", out_c), ("jax", out_j)):
+        assert main(["export", core, "--max-ulp", "1e9", "--tail-run", tail, "--lang", lang, "--out", str(out),
+                     "--no-verify"]) == 0
+    meta = json.loads((tmp_path / "erf.h.json").read_text())
+    program, tail_program = from_json_obj(meta["program"]), from_json_obj(meta["tail"]["program"])
+    assert meta["tail"]["source_run"] == tail and "evolved_erff_tail(float x)" in out_c.read_text()
+    full_c, _, tail_c = load_c(out_c, "evolved_erff", with_tail=True)
+    full_j, _, tail_j = load_jax(out_j, "evolved_erff", with_tail=True)
+    assert bit_equality(full_c, program, "erf", n=1 << 18, tail=tail_program)["mismatches"] == 0
+    rng = np.random.default_rng(1)
+    x = np.concatenate([rng.uniform(-5, 5, 1 << 16), [0.0, 1.0, -1.0, 3.9, 4.0, np.inf, -np.inf]]).astype(np.float32)
+    ref = full_range_function("erf", program, tail_program)(x)
+    assert np.array_equal(full_j(x).view(np.uint32), ref.view(np.uint32))
+    assert np.array_equal(full_c(x).view(np.uint32), ref.view(np.uint32))
+    r = np.float32([1.0, 2.0, 3.5])
+    assert np.array_equal(tail_c(r).view(np.uint32), tail_j(r).view(np.uint32))
+    # with fitted degree-5 / degree-10 kernels, erf is already within a few ulps at 0.5 and 2
+    y = full_c(np.float32([0.5, 2.0, -2.0]))
+    assert np.allclose(y, [0.5204998778, 0.995322265, -0.995322265], rtol=1e-6)
+
+
+def test_erf_export_needs_the_right_tail_run(erf_runs, run_dir, tmp_path, capsys):
+    core, tail = erf_runs
+    out = str(tmp_path / "x.h")
+    assert main(["export", core, "--max-ulp", "1e9", "--lang", "c", "--out", out, "--no-verify"]) == 2
+    assert "needs --tail-run" in capsys.readouterr().err
+    assert main(["export", core, "--max-ulp", "1e9", "--tail-run", str(run_dir), "--lang", "c", "--out", out,
+                 "--no-verify"]) == 2
+    assert "not erf_tail" in capsys.readouterr().err
+    assert main(["export", tail, "--max-ulp", "1e9", "--lang", "c", "--out", out, "--no-verify"]) == 2
+    assert "tail piece of erf" in capsys.readouterr().err
+    assert main(["export", str(run_dir), "--max-ulp", "1e9", "--tail-run", tail, "--lang", "c", "--out", out,
+                 "--no-verify"]) == 2
+    assert "no tail kernel" in capsys.readouterr().err

@@ -3,7 +3,8 @@
 Hand-made kernels (least-squares/Lawson fits in float64, coefficients rounded to float32,
 mul/add only so that JAX at any XLA optimization level evaluates them op by op):
 exp 1 + (r + r^2 Q(r)), Q degree 4 (degree 6); log1p f + f^2 Q(f), Q degree 8; erf t P(t^2),
-P degree 10 (absolute error ~4e-4: only for plumbing).  tests/test_verify.py imports them.
+P degree 10 (absolute error ~4e-4: only for plumbing) as the core, and as erf's tail on [1, C]
+T(t - 2.46), T degree 10 (absolute error ~6e-6), so a core/tail mix-up shows in the bits.  tests/test_verify.py imports them.
 """
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ LOG_Q = ["-0x1.fffff8p-2", "0x1.55555p-2", "-0x1.000428p-2", "0x1.99a4p-3", "-0x
 ERF_P = ["0x1.20d28p+0", "-0x1.800dp-2", "0x1.c5ba5ap-4", "-0x1.99be78p-6", "0x1.17c83ap-8",
          "-0x1.1bbdd4p-11", "0x1.9fb52ap-15", "-0x1.a7595p-19", "0x1.1a6208p-23",
          "-0x1.b9b4cp-29", "0x1.322b9ap-35"]
+ERF_TAIL_CENTER = "0x1.3ae148p+1"
+ERF_T = ["0x1.ffbe12p-1", "0x1.5d4d76p-9", "-0x1.ad0a3ep-8", "0x1.3f48acp-7", "-0x1.427aep-7",
+         "0x1.cdf4f4p-8", "-0x1.961504p-9", "0x1.70ae4p-13", "0x1.1047bap-11", "-0x1.4f2708p-13",
+         "-0x1.20d21ep-18"]
 
 
 class _Builder:
@@ -80,17 +85,38 @@ def hand_kernel(name: str) -> Program:
     return b.program(b.add("mul", p, 0))
 
 
-def numpy_full(name: str, program: Program | None = None):
-    """Full-range numpy function of target `name` around `program` (default: the hand kernel)."""
-    return fr.full_range_function(name, hand_kernel(name) if program is None else program)
+@functools.lru_cache(maxsize=None)
+def hand_tail(name: str) -> Program | None:
+    """The hand-made tail kernel of target `name` (erf), None for targets without one."""
+    if name != "erf":
+        return None
+    b = _Builder()
+    return b.program(b.horner(ERF_T, b.add("sub", 0, b.add("const", value=float.fromhex(ERF_TAIL_CENTER)))))
+
+
+def numpy_full(name: str, program: Program | None = None, tail: Program | None = None):
+    """Full-range numpy function of target `name` around `program` (default: the hand kernels)."""
+    program = hand_kernel(name) if program is None else program
+    return fr.full_range_function(name, program, hand_tail(name) if tail is None else tail)
+
+
+def c_kernels(name: str, program: Program, kernel: str = "kern") -> tuple[str, str | None]:
+    """C source of `program` as KERNEL (and of the hand tail as KERNEL_tail for erf), and the tail's name."""
+    tail = hand_tail(name)
+    src = emit_c_kernel(program, kernel)
+    if tail is None:
+        return src, None
+    return src + emit_c_kernel(tail, f"{kernel}_tail"), f"{kernel}_tail"
 
 
 @functools.lru_cache(maxsize=None)
 def c_full(name: str, program: Program | None = None):
-    """Compiled C array function of target `name` around `program` (default: the hand kernel)."""
+    """Compiled C array function of target `name` around `program` (default: the hand kernels)."""
     program = hand_kernel(name) if program is None else program
-    src = ("#include <math.h>\n#include <stddef.h>\n" + emit_c_kernel(program, f"k_{name}")
-           + W.c_wrapper(name, f"full_{name}", f"k_{name}") + emit_c_array(f"full_{name}", f"full_{name}"))
+    kernels, tail_name = c_kernels(name, program, f"k_{name}")
+    src = ("#include <math.h>\n#include <stddef.h>\n" + kernels
+           + W.c_wrapper(name, f"full_{name}", f"k_{name}", tail_name)
+           + emit_c_array(f"full_{name}", f"full_{name}"))
     return array_function(compile_shared(src), f"full_{name}")
 
 
@@ -194,8 +220,21 @@ def test_boundary_values_are_accurate(backend):
         y = f["log"](np.array([v], F32))
         assert ulp_error(y, [float(mpmath.log(v))])[0] < 1, v
     below = np.nextafter(F32(ERF_C), F32(0))
-    kern = evaluate_float32(hand_kernel("erf"), np.array([below], F32))
+    kern = evaluate_float32(hand_tail("erf"), np.array([below], F32))
     assert same_bits(f["erf"](np.array([below, -below], F32)), np.array([kern[0], -kern[0]], F32)).all()
+
+
+@pytest.mark.parametrize("backend", ["numpy", "c"])
+def test_erf_routes_core_below_one_and_tail_from_one(backend):
+    """Each side of the split and of C gets the right kernel (the hand kernels differ in the bits)."""
+    f = numpy_full("erf") if backend == "numpy" else c_full("erf")
+    one, below_one = F32(1.0), np.nextafter(F32(1.0), F32(0))
+    x = np.array([below_one, one, 2.5, np.nextafter(F32(ERF_C), F32(0)), 0.5], F32)
+    core = evaluate_float32(hand_kernel("erf"), x)
+    tail = evaluate_float32(hand_tail("erf"), x)
+    want = np.where(x < 1, core, tail).astype(F32)
+    assert not same_bits(core[1:4], tail[1:4]).any()  # the check can tell them apart
+    assert same_bits(f(x), want).all() and same_bits(f(-x), -want).all()
 
 
 def test_erf_subnormal_path_exhaustive_and_odd():
@@ -229,10 +268,18 @@ def test_kernel_arguments_stay_in_default_domain(name):
 
     x = np.concatenate([_inputs(), np.linspace(-110, 95, 200_001, dtype=F32),
                         np.arange(1, 2**20, 7, dtype=np.uint32).view(F32)])
-    fr.FULL_RANGE[name](recording, x)
-    v = np.concatenate(seen)
-    lo, hi = get_target(name).domain
-    assert not np.isnan(v).any() and lo <= v.min() and v.max() <= hi
+    seen_tail = []
+
+    def recording_tail(v):
+        seen_tail.append(np.asarray(v, F32).copy())
+        return np.zeros_like(v)
+
+    fr.FULL_RANGE[name](recording, x, **({"tail": recording_tail} if name in fr.NEEDS_TAIL else {}))
+    pieces = [(seen, name)] + ([(seen_tail, f"{name}_tail")] if name in fr.NEEDS_TAIL else [])
+    for got, target in pieces:
+        v = np.concatenate(got)
+        lo, hi = get_target(target).domain
+        assert not np.isnan(v).any() and lo <= v.min() and v.max() <= hi, target
 
 
 def test_c_wrappers_are_immune_to_fp_contraction_flags():
@@ -242,9 +289,10 @@ def test_c_wrappers_are_immune_to_fp_contraction_flags():
 
     x = _inputs()[:200_000]
     for name in ("exp", "log", "erf"):
+        kernels, tail_name = c_kernels(name, hand_kernel(name))
         src = ("#include <math.h>\n#include <stddef.h>\n" + W._C_PRAGMA_PUSH
-               + emit_c_kernel(hand_kernel(name), "kern") + W._C_PRAGMA_POP
-               + W.c_wrapper(name, "full", "kern") + emit_c_array("full", "full"))
+               + kernels + W._C_PRAGMA_POP
+               + W.c_wrapper(name, "full", "kern", tail_name) + emit_c_array("full", "full"))
         lib = compile_shared(src, DEFAULT_FLAGS + ("-O3", "-mfma", "-ffp-contract=fast"))
         assert same_bits(array_function(lib, "full")(x), numpy_full(name)(x)).all(), name
 
@@ -259,9 +307,17 @@ def test_wrappers_reject_bad_arguments():
     with pytest.raises(ValueError, match="used inside the wrapper"):
         W.c_wrapper("log", "fn", "k")
     with pytest.raises(ValueError, match="different names"):
-        W.jax_wrapper_source("erf", "g", "g")
+        W.jax_wrapper_source("erf", "g", "g", "h")
+    with pytest.raises(ValueError, match="needs a tail"):
+        W.c_wrapper("erf", "g", "k")
+    with pytest.raises(ValueError, match="takes no tail"):
+        W.jax_wrapper_source("exp", "g", "k", "t")
     with pytest.raises(ValueError, match="no full-range wrapper"):
         fr.full_range_function("sin", hand_kernel("exp"))
+    with pytest.raises(ValueError, match="needs a tail kernel"):
+        fr.full_range_function("erf", hand_kernel("erf"))
+    with pytest.raises(ValueError, match="takes one kernel"):
+        fr.full_range_function("log", hand_kernel("log"), hand_kernel("log"))
 
 
 def test_numpy_wrappers_keep_shape_and_accept_scalars():
@@ -281,7 +337,9 @@ from codegen.wrappers import jax_wrapper
 spec = json.loads(sys.argv[1])
 x = np.load(spec["inputs"])
 for name, text in spec["programs"].items():
-    fn = jax_wrapper(name, jax_kernel(loads(text), jit=False))
+    tail = spec["tails"].get(name)
+    fn = jax_wrapper(name, jax_kernel(loads(text), jit=False),
+                     tail_fn=None if tail is None else jax_kernel(loads(tail), jit=False))
     np.save(spec["outputs"][name], np.asarray(fn(x)))
 """
 
@@ -291,6 +349,7 @@ def _run_jax_subprocess(tmp_path, xla_flags: str) -> dict:
     np.save(tmp_path / "x.npy", x)
     spec = {"inputs": str(tmp_path / "x.npy"),
             "programs": {n: dumps(hand_kernel(n)) for n in ("exp", "log", "erf")},
+            "tails": {"erf": dumps(hand_tail("erf"))},
             "outputs": {n: str(tmp_path / f"{n}.npy") for n in ("exp", "log", "erf")}}
     env = dict(os.environ, XLA_FLAGS=xla_flags, JAX_PLATFORMS="cpu",
                PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -319,17 +378,23 @@ def test_jax_subnormal_exp_outputs_and_log_inputs_in_process():
     x_log = np.concatenate([np.arange(1, 2**23, 3, dtype=np.uint32).view(F32), -np.arange(1, 2**23, 5,
                             dtype=np.uint32).view(F32)])
     for name, x in (("exp", x_exp), ("log", x_log), ("erf", x_log)):
-        fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False))
+        tail = hand_tail(name)
+        fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False),
+                           tail_fn=None if tail is None else jax_kernel(tail, jit=False))
         assert same_bits(np.asarray(fj(x)), numpy_full(name)(x)).all(), name
 
 
 def test_jax_wrapper_source_runs_in_an_emitted_module():
     import jax
     import jax.numpy as jnp
-    from codegen.jax_emitter import emit_jax_module
+    from codegen.jax_emitter import emit_jax_module, jax_function_source
 
     for name in ("exp", "log", "erf"):
-        src = emit_jax_module(hand_kernel(name), "kern") + "\n\n" + W.jax_wrapper_source(name, "full", "kern")
+        tail = hand_tail(name)
+        src = emit_jax_module(hand_kernel(name), "kern")
+        if tail is not None:
+            src += "\n\n" + jax_function_source(tail, "kern_tail")
+        src += "\n\n" + W.jax_wrapper_source(name, "full", "kern", None if tail is None else "kern_tail")
         ns: dict = {}
         exec(compile(src, f"<{name} module>", "exec"), ns)
         assert ns["jax"] is jax and ns["jnp"] is jnp
@@ -340,9 +405,10 @@ def test_jax_wrapper_source_runs_in_an_emitted_module():
 # ------------------------------------------------------------------ exhaustive (slow)
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["exp", "log", "erf"])
-def test_reduction_arguments_in_domain_for_all_float32(name):
+@pytest.mark.parametrize("name,piece", [("exp", "kernel"), ("log", "kernel"), ("erf", "kernel"),
+                                        ("erf", "tail")])
+def test_reduction_arguments_in_domain_for_all_float32(name, piece):
     from targets.verify import reduction_range
 
-    rr = reduction_range(name, progress=False)
+    rr = reduction_range(name, progress=False, piece=piece)
     assert rr.n_checked == 2**32 and rr.inside, rr

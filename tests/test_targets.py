@@ -10,10 +10,10 @@ from targets import erf as erf_target
 from targets.dataset import mpmath_reference, sample_points
 from targets.registry import TARGETS, Target, get_target
 
-NAMES = ("exp", "log", "erf")
+NAMES = ("exp", "log", "erf", "erf_tail")
 
 
-def test_registry_lists_the_three_targets():
+def test_registry_lists_the_targets():
     assert set(TARGETS) == set(NAMES)
     for name in NAMES:
         t = get_target(name)
@@ -21,7 +21,7 @@ def test_registry_lists_the_three_targets():
 
 
 def test_unknown_target_names_it_and_lists_known():
-    with pytest.raises(ValueError, match=r"unknown target 'sin'.*erf, exp, log"):
+    with pytest.raises(ValueError, match=r"unknown target 'sin'.*erf, erf_tail, exp, log"):
         get_target("sin")
 
 
@@ -41,7 +41,8 @@ def test_default_domain_values():
     assert hi == float.fromhex("0x1.62e6p-2") >= float.fromhex("0x1.62e5d2p-2")
     lo, hi = get_target("log").domain
     assert lo <= math.sqrt(0.5) - 1 < lo + 2.0**-24 and hi - 2.0**-23 < math.sqrt(2) - 1 <= hi
-    assert get_target("erf").domain == (0.0, erf_target.C)
+    assert get_target("erf").domain == (0.0, erf_target.SPLIT) == (0.0, 1.0)
+    assert get_target("erf_tail").domain == (erf_target.SPLIT, erf_target.C)
 
 
 def test_domain_override():

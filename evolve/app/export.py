@@ -46,44 +46,47 @@ def metadata_path(out: Path) -> Path:
     return Path(str(out) + ".json")
 
 
-def load_c(path: Path, name: str):
-    """Compile an exported header and return (full-range array fn, kernel array fn)."""
+def load_c(path: Path, name: str, with_tail: bool = False):
+    """Compile an exported header and return (full-range array fn, kernel array fn), plus the
+    tail kernel's array fn when `with_tail`."""
     from codegen.cbuild import array_function, compile_shared
 
     source = f"#define EVOLVE_ARRAY_LINKAGE\n#include \"{Path(path).resolve()}\"\n"
     lib = compile_shared(source, C_FLAGS)
-    return array_function(lib, name), array_function(lib, f"{name}_kernel")
+    names = [name, f"{name}_kernel"] + ([f"{name}_tail"] if with_tail else [])
+    return tuple(array_function(lib, n) for n in names)
 
 
-def load_jax(path: Path, name: str):
-    """Import an exported JAX module and return (full-range fn, kernel fn) as numpy callables."""
+def load_jax(path: Path, name: str, with_tail: bool = False):
+    """Import an exported JAX module and return (full-range fn, kernel fn[, tail fn]) as numpy callables."""
     spec = importlib.util.spec_from_file_location(f"evolve_export_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    full, kernel = getattr(module, name), getattr(module, f"{name}_kernel")
-    return (lambda x: np.asarray(full(x))), (lambda x: np.asarray(kernel(x)))
+    names = [name, f"{name}_kernel"] + ([f"{name}_tail"] if with_tail else [])
+    fns = [getattr(module, n) for n in names]
+    return tuple((lambda x, f=f: np.asarray(f(x))) for f in fns)
 
 
-def write_source(program, target: str, lang: str, out: Path, name: str, comment: str) -> None:
+def write_source(program, target: str, lang: str, out: Path, name: str, comment: str, tail=None) -> None:
     from codegen.fullrange_source import full_c_header, full_jax_module
 
     if lang == "c":
-        text = full_c_header(program, target, name, comment)
+        text = full_c_header(program, target, name, comment, tail=tail)
     elif lang == "jax":
-        text = full_jax_module(program, target, name, comment=comment)
+        text = full_jax_module(program, target, name, comment=comment, tail=tail)
     else:
         raise ValueError(f"unknown language {lang!r}; known: c, jax")
     out.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(out, text)
 
 
-def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0) -> dict:
+def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0, tail=None) -> dict:
     """Compare `fn` (full range) with the numpy evaluator's full-range function on random bit patterns."""
     from targets.fullrange import full_range_function
 
     rng = np.random.default_rng(seed)
     x = rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32).view(np.float32)
-    a, b = fn(x), full_range_function(target, program)(x)
+    a, b = fn(x), full_range_function(target, program, tail)(x)
     same = (a.view(np.uint32) == b.view(np.uint32)) | (np.isnan(a) & np.isnan(b))
     return {"points": n, "mismatches": int((~same).sum())}
 
@@ -93,8 +96,11 @@ def run_verification(path: Path, meta: dict) -> dict:
     from targets.verify import verify_exhaustive, verify_kernel_domain
 
     target, lang, name = meta["target"], meta["lang"], meta["function"]
-    full, kernel = load_c(path, name) if lang == "c" else load_jax(path, name)
+    tail_meta = meta.get("tail")
+    fns = (load_c if lang == "c" else load_jax)(path, name, with_tail=tail_meta is not None)
+    full, kernel = fns[0], fns[1]
     program = from_json_obj(meta["program"])
+    tail = None if tail_meta is None else from_json_obj(tail_meta["program"])
     report = {"backend": f"{lang}-cpu", "date": time.strftime("%Y-%m-%d %H:%M:%S"),
               "host": platform.machine(), "python": sys.version.split()[0]}
     if lang == "jax":
@@ -102,7 +108,7 @@ def run_verification(path: Path, meta: dict) -> dict:
         report["jax"] = jax.__version__
     else:
         report["cflags"] = " ".join(C_FLAGS)
-    report["bit_equality_vs_evaluator"] = bit_equality(full, program, target)
+    report["bit_equality_vs_evaluator"] = bit_equality(full, program, target, tail=tail)
     print(f"verifying {name} ({lang}) over all 2^32 float32 inputs ...", flush=True)
     r_full = verify_exhaustive(full, target)
     print(r_full.summary(), flush=True)
@@ -111,6 +117,11 @@ def run_verification(path: Path, meta: dict) -> dict:
     print(r_kernel.summary(), flush=True)
     report["full_range"] = _report_dict(r_full)
     report["kernel_domain"] = _report_dict(r_kernel)
+    if tail is not None:
+        print(f"verifying {name}_tail over every float32 of {tail_meta['domain']} ...", flush=True)
+        r_tail = verify_kernel_domain(fns[2], f"{target}_tail")
+        print(r_tail.summary(), flush=True)
+        report["tail_domain"] = _report_dict(r_tail)
     return report
 
 
@@ -120,20 +131,65 @@ def _report_dict(r) -> dict:
     return d
 
 
-def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: bool = True) -> str:
-    """Write the chosen front program of `run_dir` as a full-range `lang` file at `out`, plus metadata."""
+def _check_domain(front: dict, target: str) -> None:
+    """The wrapper feeds the kernel every float32 of the target's default domain: the run must cover it."""
+    from targets.registry import get_target
+
+    lo, hi = get_target(target).domain
+    flo, fhi = front["domain"]
+    if not (flo <= lo and fhi >= hi):
+        raise ValueError(f"the run searched {target} on [{flo!r}, {fhi!r}], but the full-range wrapper "
+                         f"needs a kernel for all of [{lo!r}, {hi!r}]")
+
+
+def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: bool = True,
+               tail_run=None, tail_target_cost=None, tail_max_ulp=None) -> str:
+    """Write the chosen front program of `run_dir` as a full-range `lang` file at `out`, plus metadata.
+
+    Targets with a tail kernel (erf) take it from the front of `tail_run` (a run of target
+    NAME_tail): the most accurate program, or the one `tail_target_cost` / `tail_max_ulp` picks.
+    """
+    from targets.fullrange import NEEDS_TAIL
+
     front = load_front(run_dir)
+    target = front["target"]
+    if target.endswith("_tail") and target[:-5] in NEEDS_TAIL:
+        raise ValueError(f"{run_dir} is a run of {target}, the tail piece of {target[:-5]}: export a "
+                         f"{target[:-5]} run and give this one as --tail-run")
+    if (target in NEEDS_TAIL) != (tail_run is not None):
+        raise ValueError(f"{target} needs --tail-run (a run of target {target}_tail)" if target in NEEDS_TAIL
+                         else f"{target} has no tail kernel: drop --tail-run")
+    _check_domain(front, target)
     entry = select_entry(front["entries"], target_cost, max_ulp)
-    target, program, out = front["target"], entry["program"], Path(out)
+    program, out = entry["program"], Path(out)
+    tail, tail_meta = None, None
+    if tail_run is not None:
+        tail_front = load_front(tail_run)
+        if tail_front["target"] != f"{target}_tail":
+            raise ValueError(f"--tail-run {tail_run} is a run of {tail_front['target']!r}, not {target}_tail")
+        _check_domain(tail_front, f"{target}_tail")
+        if tail_target_cost is None and tail_max_ulp is None:
+            t_entry = min(tail_front["entries"], key=lambda e: (e["error"], e["cost"]))
+        else:
+            t_entry = select_entry(tail_front["entries"], tail_target_cost, tail_max_ulp)
+        tail = t_entry["program"]
+        tail_meta = {"program": to_json_obj(tail), "text": to_text(tail), "cost": t_entry["cost"],
+                     "validation_max_ulp": t_entry["error"], "source_run": str(tail_run),
+                     "birth": t_entry["birth"], "domain": tail_front["domain"]}
     name = FUNCTION_NAMES.get(target, f"evolved_{target}f")
     comment = (f"Evolved by evolve-float32 from {run_dir} (birth {entry['birth']}): {target} kernel on "
-               f"{front['domain']}, cost {entry['cost']:g}, validation max ULP {entry['error']:.4g} "
-               f"(sampled; see the .json beside this file for the exhaustive figures).")
-    write_source(program, target, lang, out, name, comment)
+               f"{front['domain']}, cost {entry['cost']:g}, validation max ULP {entry['error']:.4g}")
+    if tail_meta:
+        comment += (f"; tail kernel from {tail_run} (birth {tail_meta['birth']}) on {tail_meta['domain']}, "
+                    f"cost {tail_meta['cost']:g}, validation max ULP {tail_meta['validation_max_ulp']:.4g}")
+    comment += " (sampled; see the .json beside this file for the exhaustive figures)."
+    write_source(program, target, lang, out, name, comment, tail=tail)
     meta = {"target": target, "lang": lang, "function": name, "domain": front["domain"],
             "program": to_json_obj(program), "text": to_text(program), "cost": entry["cost"],
             "validation_max_ulp": entry["error"], "source_run": str(run_dir), "birth": entry["birth"],
             "verification": None}
+    if tail_meta:
+        meta["tail"] = tail_meta
     if verify:
         meta["verification"] = run_verification(out, meta)
     write_atomic(metadata_path(out), json.dumps(meta, indent=1))
@@ -156,12 +212,19 @@ def describe(path: Path, meta: dict) -> str:
     """A short human summary of an export and its verification."""
     lines = [f"wrote {path} ({meta['lang']}): {meta['function']} = {meta['target']} kernel of cost "
              f"{meta['cost']:g}, validation max ULP {meta['validation_max_ulp']:.4g}"]
+    if meta.get("tail"):
+        t = meta["tail"]
+        lines.append(f"  + tail kernel of cost {t['cost']:g} on {t['domain']}, validation max ULP "
+                     f"{t['validation_max_ulp']:.4g}")
     v = meta.get("verification")
     if v:
         f, k = v["full_range"], v["kernel_domain"]
         lines.append(f"exhaustive, all 2^32 inputs: max {f['max_ulp']:.4f} ULP at x={f['worst_x']!r} "
                      f"(finite results: {f['max_ulp_finite']:.4f}; non-finite mismatches: {f['n_nonfinite_mismatch']})")
         lines.append(f"kernel domain, every float32: max {k['max_ulp']:.4f} ULP at r={k['worst_x']!r}")
+        if v.get("tail_domain"):
+            t = v["tail_domain"]
+            lines.append(f"tail domain, every float32: max {t['max_ulp']:.4f} ULP at r={t['worst_x']!r}")
         be = v["bit_equality_vs_evaluator"]
         lines.append(f"bit equality with the numpy evaluator: {be['mismatches']} mismatches in {be['points']} random inputs")
     else:

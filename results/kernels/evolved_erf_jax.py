@@ -1,0 +1,186 @@
+"""Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 13, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
+
+evolved_erff(x): float32 erf(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad.  evolved_erff_kernel(x): the evolved kernel on the reduced domain.
+evolved_erff_tail(x): the evolved tail kernel.
+
+Tail kernel program:
+    v0 = x
+    v1 = const 0x1.251196p+1  # 2.2895991802215576
+    v2 = sub v0 v1
+    v3 = const -0x1.2f448ap-17  # -9.038082680490334e-06
+    v4 = const 0x1.707d9ep-15  # 4.392751361592673e-05
+    v5 = fma v3 v2 v4
+    v6 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
+    v7 = fma v5 v2 v6
+    v8 = const -0x1.62ebcap-12  # -0.0003384790907148272
+    v9 = fma v7 v2 v8
+    v10 = const 0x1.d687e4p-11  # 0.0008974663214758039
+    v11 = fma v9 v2 v10
+    v12 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
+    v13 = fma v11 v2 v12
+    v14 = const -0x1.91b4acp-9  # -0.0030647716484963894
+    v15 = fma v13 v2 v14
+    v16 = const 0x1.46a4p-7  # 0.009968280792236328
+    v17 = fma v15 v2 v16
+    v18 = const -0x1.17277ep-6  # -0.017038224264979362
+    v19 = fma v17 v2 v18
+    v20 = const 0x1.3503eep-6  # 0.018860800191760063
+    v21 = fma v19 v2 v20
+    v22 = const -0x1.bfb514p-7  # -0.013662943616509438
+    v23 = fma v21 v2 v22
+    v24 = const 0x1.87155ap-8  # 0.005967459175735712
+    v25 = fma v23 v2 v24
+    v26 = const 0x1.ff6238p-1  # 0.9987962245941162
+    v27 = fma v25 v2 v26
+    return v27
+
+Generated float32 kernel evolved_erff_kernel(x): elementwise on float32 arrays, jitted.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program:
+    v0 = x
+    v1 = mul v0 v0
+    v2 = const 0x1.1f8dd4p-14  # 6.855821993667632e-05
+    v3 = const -0x1.921f92p-11  # -0.0007669893675483763
+    v4 = fma v2 v1 v3
+    v5 = const 0x1.511c9p-8  # 0.005143914371728897
+    v6 = fma v4 v1 v5
+    v7 = const -0x1.b7866cp-6  # -0.026826482266187668
+    v8 = fma v6 v1 v7
+    v9 = const 0x1.ce24d6p-4  # 0.1128280982375145
+    v10 = fma v8 v1 v9
+    v11 = const -0x1.812708p-2  # -0.3761254549026489
+    v12 = fma v10 v1 v11
+    v13 = const 0x1.06eba6p-3  # 0.12837915122509003
+    v14 = fma v12 v1 v13
+    v15 = fma v14 v0 v0
+    return v15
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c)
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_erff_kernel(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    v1 = x * x
+    k3 = _const(float.fromhex('-0x1.921f92p-11'), ok)
+    v2 = jnp.float32(float.fromhex('0x1.1f8dd4p-14'))
+    k1 = _keep(v1)
+    v4 = v2 * k1 + k3  # fma
+    k5 = _const(float.fromhex('0x1.511c9p-8'), ok)
+    k4 = _keep(v4)
+    v6 = k4 * k1 + k5  # fma
+    k7 = _const(float.fromhex('-0x1.b7866cp-6'), ok)
+    k6 = _keep(v6)
+    v8 = k6 * k1 + k7  # fma
+    k9 = _const(float.fromhex('0x1.ce24d6p-4'), ok)
+    k8 = _keep(v8)
+    v10 = k8 * k1 + k9  # fma
+    k11 = _const(float.fromhex('-0x1.812708p-2'), ok)
+    k10 = _keep(v10)
+    v12 = k10 * k1 + k11  # fma
+    k13 = _const(float.fromhex('0x1.06eba6p-3'), ok)
+    k12 = _keep(v12)
+    v14 = k12 * k1 + k13  # fma
+    k14 = _keep(v14)
+    v15 = k14 * x + x  # fma
+    return jnp.broadcast_to(v15, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.jit
+def evolved_erff_tail(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    k1 = _const(float.fromhex('0x1.251196p+1'), ok)
+    v2 = x - k1
+    k4 = _const(float.fromhex('0x1.707d9ep-15'), ok)
+    v3 = jnp.float32(float.fromhex('-0x1.2f448ap-17'))
+    k2 = _keep(v2)
+    v5 = v3 * k2 + k4  # fma
+    k6 = _const(float.fromhex('-0x1.d1b2f6p-17'), ok)
+    k5 = _keep(v5)
+    v7 = k5 * k2 + k6  # fma
+    k8 = _const(float.fromhex('-0x1.62ebcap-12'), ok)
+    k7 = _keep(v7)
+    v9 = k7 * k2 + k8  # fma
+    k10 = _const(float.fromhex('0x1.d687e4p-11'), ok)
+    k9 = _keep(v9)
+    v11 = k9 * k2 + k10  # fma
+    k12 = _const(float.fromhex('-0x1.ae0e5ap-12'), ok)
+    k11 = _keep(v11)
+    v13 = k11 * k2 + k12  # fma
+    k14 = _const(float.fromhex('-0x1.91b4acp-9'), ok)
+    k13 = _keep(v13)
+    v15 = k13 * k2 + k14  # fma
+    k16 = _const(float.fromhex('0x1.46a4p-7'), ok)
+    k15 = _keep(v15)
+    v17 = k15 * k2 + k16  # fma
+    k18 = _const(float.fromhex('-0x1.17277ep-6'), ok)
+    k17 = _keep(v17)
+    v19 = k17 * k2 + k18  # fma
+    k20 = _const(float.fromhex('0x1.3503eep-6'), ok)
+    k19 = _keep(v19)
+    v21 = k19 * k2 + k20  # fma
+    k22 = _const(float.fromhex('-0x1.bfb514p-7'), ok)
+    k21 = _keep(v21)
+    v23 = k21 * k2 + k22  # fma
+    k24 = _const(float.fromhex('0x1.87155ap-8'), ok)
+    k23 = _keep(v23)
+    v25 = k23 * k2 + k24  # fma
+    k26 = _const(float.fromhex('0x1.ff6238p-1'), ok)
+    k25 = _keep(v25)
+    v27 = k25 * k2 + k26  # fma
+    return jnp.broadcast_to(v27, jnp.shape(x)).astype(jnp.float32)
+
+
+def _evolved_erff_full(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+    ax = ix & 0x7fffffff
+    tiny = ax < 0x00800000
+    mid = (ax >= 0x00800000) & (ax < 0x3f800000)
+    high = (ax >= 0x3f800000) & (ax < 0x407ad445)
+    t = jax.lax.bitcast_convert_type(ax, jnp.float32)
+    p = jax.lax.bitcast_convert_type(evolved_erff_kernel(jnp.where(mid, t, jnp.float32(0.0))), jnp.int32)
+    q = jax.lax.bitcast_convert_type(evolved_erff_tail(jnp.where(high, t, jnp.float32(1.0))), jnp.int32)
+    v = ax.astype(jnp.float32) * jnp.float32(float.fromhex('0x1.06eba8p-3'))
+    small = ax + jax.lax.round(v, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    mag = jnp.where(tiny, small, jnp.where(mid, p, jnp.where(high, q, 0x3f800000)))
+    y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
+    return jnp.where(ax <= 0x7f800000, y, x + x)
+
+
+evolved_erff = jax.jit(_evolved_erff_full)
