@@ -6,8 +6,8 @@ Where kernels come from (first match wins, per target):
                          1 ULP, else lowest error);
   --kernels-dir DIR      JSON files {"target", "program" (evolve.serialize.to_json_obj), ...}
                          (default results/kernels).
-erf has two kernels (targets/erf.py): its tail comes from --run erf_tail=RUN_DIR, the best
-DIR/erf_tail-* folder (most accurate), or the "tail" entry of the kernel JSON file.
+erf has two kernels (targets/erf.py): its tail comes from --run erf_tail=RUN_DIR (most accurate
+program), else the "tail" entry of the kernel JSON file, else the best DIR/erf_tail-* folder.
 Implementations: ours as numpy evaluator, compiled C and jitted JAX (strict / non-strict), all
 full-range (targets/fullrange.py, codegen/wrappers.py); peers jnp/jax.scipy (jitted), numpy
 float32 and libm (a small C array harness, called through ctypes).
@@ -63,7 +63,8 @@ class Kernel:
 
     def label(self) -> str:
         err = "?" if self.error is None else f"{self.error:.3f}"
-        return f"{self.target}: cost {self.cost:g}, validation {err} ULP ({self.source})"
+        tail = "" if self.tail is None else f" + tail kernel cost {self.tail.cost():g}"
+        return f"{self.target}: cost {self.cost:g}{tail}, validation {err} ULP ({self.source})"
 
 
 # ----------------------------------------------------------------------------- loading
@@ -91,14 +92,24 @@ def kernel_from_run(run_dir, target: str | None = None) -> Kernel:
 
 
 def kernel_from_file(path) -> Kernel:
-    """A kernel JSON file {target, program, [error], [cost], ...}."""
+    """A kernel JSON file {target, program, [error | validation_max_ulp], [cost], [tail], ...}, as
+    `evolve export` writes beside its output; the front of its `source_run`, if that folder
+    exists (relative paths: to the repository root), comes along for the Pareto plots."""
+    from evolve.run_folder import load_front
+
     obj = json.loads(Path(path).read_text())
     program = from_json_obj(obj["program"])
     cost = obj.get("cost", program.cost())
-    err = obj.get("error")
+    err = obj.get("error", obj.get("validation_max_ulp"))
     tail = from_json_obj(obj["tail"]["program"]) if obj.get("tail") else None
+    front = []
+    run = obj.get("source_run")
+    if run:
+        run = Path(run) if Path(run).is_absolute() else ROOT / run
+        if (run / "front.json").is_file():
+            front = load_front(run)["entries"]
     return Kernel(obj["target"], program, None if err is None else float(err), float(cost), str(path),
-                  tail=tail)
+                  front, tail=tail)
 
 
 def best_run(runs_root, target: str) -> Kernel | None:
@@ -138,7 +149,10 @@ def load_kernels(runs: dict | None = None, runs_root=None, kernels_dir=None,
         elif t in files:
             out[t] = kernel_from_file(files[t])
         if t in out and t in NEEDS_TAIL and out[t].tail is None:
-            out[t].tail = _tail_program(t, runs, runs_root)
+            from_file = kernel_from_file(files[t]).tail if t in files else None
+            explicit = f"{t}_tail" in runs
+            out[t].tail = (from_file if from_file is not None and not explicit
+                           else _tail_program(t, runs, runs_root))
     return out
 
 

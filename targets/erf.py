@@ -33,29 +33,19 @@ def kernel_mpmath(x):
     return mpmath.erf(x)
 
 
+def _erf_piece(name: str, default: tuple[float, float], domain, description: str) -> Target:
+    dom = default if domain is None else validate_domain(name, domain)
+    return Target(name=name, domain=dom, kernel_mpmath=kernel_mpmath, kernel_float64=scipy.special.erf,
+                  full_float64=scipy.special.erf, full_mpmath=kernel_mpmath, description=description)
+
+
 def make_target(domain=None) -> Target:
     """The erf target (its core piece); `domain` (lo, hi) overrides the default kernel domain."""
-    dom = DEFAULT_DOMAIN if domain is None else validate_domain("erf", domain)
-    return Target(
-        name="erf",
-        domain=dom,
-        kernel_mpmath=kernel_mpmath,
-        kernel_float64=scipy.special.erf,
-        full_float64=scipy.special.erf,
-        full_mpmath=kernel_mpmath,
-        description="erf(x); core kernel erf(t) on [0, 1), the tail on [1, C] is target erf_tail",
-    )
+    return _erf_piece("erf", DEFAULT_DOMAIN, domain,
+                      "erf(x); core kernel erf(t) on [0, 1), the tail on [1, C] is target erf_tail")
 
 
 def make_tail_target(domain=None) -> Target:
     """The tail piece of erf: kernel erf(t) on [SPLIT, C]; the full function is erf itself."""
-    dom = TAIL_DOMAIN if domain is None else validate_domain("erf_tail", domain)
-    return Target(
-        name="erf_tail",
-        domain=dom,
-        kernel_mpmath=kernel_mpmath,
-        kernel_float64=scipy.special.erf,
-        full_float64=scipy.special.erf,
-        full_mpmath=kernel_mpmath,
-        description="tail of erf: kernel erf(t) on [1, C], C = smallest float32 with float32(erf(C)) = 1",
-    )
+    return _erf_piece("erf_tail", TAIL_DOMAIN, domain,
+                      "tail of erf: kernel erf(t) on [1, C], C = smallest float32 with float32(erf(C)) = 1")

@@ -2,7 +2,7 @@
 
 Each function takes `kernel` (float32 array -> float32 array, e.g.
 `lambda r: evaluate_float32(program, r)`) and float32 inputs x, and follows
-notes/KERNELS.md.  codegen/wrappers.py emits the same algorithm in C and JAX, bit for bit.
+the reductions below.  codegen/wrappers.py emits the same algorithm in C and JAX, bit for bit.
 
 Every step is float32 arithmetic or integer bit manipulation:
 - exp: xc = clamp(x, -104, 89) (NaN fixed at the end), k = rint(float32(xc * float32(1/ln2))),

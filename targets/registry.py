@@ -2,7 +2,7 @@
 
 A target is one function to implement in float32 (exp, log, erf).  The search
 evolves a *kernel* program that approximates the target's kernel function on a
-reduced float32 domain (see notes/KERNELS.md); a fixed range reduction maps every
+reduced float32 domain (targets/exp.py, log.py, erf.py); a fixed range reduction maps every
 float32 input onto that domain.  `Target` bundles the references of both.
 """
 from __future__ import annotations

@@ -76,6 +76,17 @@ def test_seeds():
     assert np.array_equal(evaluate_float32(odd, -x), -evaluate_float32(odd, x))
     assert polynomial(6).cost() == 6
     assert rational(2, 2, "odd").cost() == 1 + 2 + 2 + 1 + 1
+    # odd_plus: x + x*P(x^2) in one final fma; with P = 1 (the seed's start) it is 2x, odd
+    op = polynomial(3, "odd_plus")
+    assert op.cost() == 1 + 3 + 1 and op.nodes[op.output].op == "fma"
+    assert np.array_equal(evaluate_float32(op, x), 2 * x)
+    assert np.array_equal(evaluate_float32(op, -x), -evaluate_float32(op, x))
+    # center: P(x - c), c rounded to float32 and a trainable constant; P = 1 at the start
+    shifted = build_seed({"polynomial": {"degree": 2, "center": 2.46}})
+    assert shifted.cost() == 3 and "sub v0 v1" in to_text(shifted)
+    assert float(np.float32(2.46)) in [n.value for n in shifted.nodes if n.op == "const"]
+    with pytest.raises(ValueError, match="center"):
+        polynomial(2, "odd", center=1.0)
     with pytest.raises(ValueError, match="unknown seed"):
         build_seed({"chebyshev": {}})
     with pytest.raises(ValueError, match="bad options"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import warnings
 from dataclasses import dataclass
 
@@ -165,9 +166,23 @@ class RayExecutor:
         self._connected_here = False
 
     # -- introspection -------------------------------------------------------------
-    def worker_info(self) -> list[dict]:
-        """pid and node id of each actor (as it runs now, after any restarts)."""
-        return ray.get([w.info.remote() for w in self._workers])
+    def worker_info(self, timeout_s: float = 60.0) -> list[dict]:
+        """pid and node id of each actor (as it runs now, after any restarts).
+
+        An actor that is still restarting (e.g. just after its process was killed) is
+        waited for, up to `timeout_s` seconds, before its error is raised."""
+        deadline = time.monotonic() + timeout_s
+        out = []
+        for w in self._workers:
+            while True:
+                try:
+                    out.append(ray.get(w.info.remote()))
+                    break
+                except rex.ActorUnavailableError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.2)
+        return out
 
     @property
     def started_local(self) -> bool:

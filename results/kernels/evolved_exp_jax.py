@@ -1,4 +1,4 @@
-"""Evolved by evolve-float32 from /tmp/final/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
+"""Evolved by evolve-float32 from results/runs/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
 
 evolved_expf(x): float32 exp(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad.  evolved_expf_kernel(x): the evolved kernel on the reduced domain.

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from /tmp/final/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_expf(float x): float32 exp(x) for every float32 x (drop-in for expf).
  * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array.

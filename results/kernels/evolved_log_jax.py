@@ -1,4 +1,4 @@
-"""Evolved by evolve-float32 from /tmp/final/log2 (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
+"""Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad.  evolved_logf_kernel(x): the evolved kernel on the reduced domain.

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from /tmp/final/log2 (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_logf(float x): float32 log(x) for every float32 x (drop-in for logf).
  * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array.
