@@ -50,9 +50,10 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
     results: dict[str, dict] = {}
 
     def step(name, fn):
-        if name in skip:  # keep an earlier run's table in the README, marked as such
+        if name in skip:  # keep the table already in `out` (an earlier or a separate run), marked as such
             if (out / f"{name}.md").is_file():
-                md[name] = "_(from an earlier run; skipped this time)_\n\n" + (out / f"{name}.md").read_text()
+                md[name] = (f"_(skipped by this command: the table of `{name}.md` as it was, from an earlier "
+                            f"or a separate run)_\n\n") + (out / f"{name}.md").read_text()
             return
         _log(f"== {name}")
         t0 = time.perf_counter()
