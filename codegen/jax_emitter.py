@@ -6,31 +6,35 @@ XLA does not evaluate jnp code op by op (measured on jax 0.10.2, CPU):
 - the HLO algebraic simplifier rewrites float expressions unsafely, even at
   --xla_backend_optimization_level=0: x/c -> x*(1/c) (also for any scalar c
   broadcast, constant or not), (x*c1)*c2 -> x*(c1*c2), (a/b)/c -> a/(b*c),
-  a/(b/c) -> (a*c)/b, 1/(1/x) -> x, x+0 -> x (wrong for x = -0);
+  a/(b/c) -> (a*c)/b, 1/(1/x) -> x, x+0 -> x (wrong for x = -0),
+  (A + c1) + c2 -> A + (c1 + c2), 1*A -> A;
 - there is no fma op (no lax.fma, no HLO fma), and float64 is unavailable
   without the global x64 switch (float64 casts silently stay float32);
 - lax.optimization_barrier blocks the HLO rewrites (except x/scalar) but is
   gone before LLVM, so it does not stop contraction; `where(x == x, v, x)` is
-  seen through by LLVM when both operands of an op use the same condition.
+  seen through by LLVM when both operands of an op use the same condition, and
+  A + where(ok, 0, -0) becomes where(ok, A + 0, A).
 
-Strict mode (the default) therefore hides each value an op consumes behind a
-select that XLA and LLVM cannot see through: an op result v as
+Strict mode (the default) therefore hides exactly the operands `hazard` flags
+(a rewrite above could change the result there) behind a select that XLA and
+LLVM cannot see through; everything else is emitted plain, so a Horner
+polynomial of fmas costs nothing extra.  An op result v is hidden as
 `where(v == v, v, -v)` (its own condition; a NaN false arm would let LLVM hoist
 the select over ops with constants), a constant c as `where(x == x, c, -c)` (a
-full-shape value, not a scalar broadcast; -c is only taken when x is NaN, where
-every x-dependent result is NaN anyway).  An fma's constant factor stays plain
-(a guarded factor times a constant gets hoisted, leaving a select between the
-product and the add), two constant factors use different conditions, and fmas
-whose product pair occurs twice hide one factor by a distinct test (CSE would
-share the product, and a shared product is not fused).  An fma node is a*b + c,
-which XLA fuses into one hardware fma: exact where the backend has FMA (x86 with
-FMA, GPUs); without FMA it rounds twice.  Constant subexpressions are folded
-here with the exact float32 semantics of evolve.ops.  Under jit with default
-flags this matched evaluate_float32 bit for bit on every program tested
-(tests/test_codegen_jax.py, incl. random programs) apart from subnormals, which
-XLA on CPU flushes to zero.  It is a defence against today's rewrites, not a
-guarantee: verify the jitted export itself.  Non-strict mode emits plain ops:
-faster, and XLA may change its results (measure them on the jitted function).
+full-shape value, not a scalar broadcast; the other arm, -c or 1 for a zero, is
+only taken when x is NaN, where every x-dependent result is NaN anyway).  Two
+constant factors of an fma use different conditions, and fmas whose product
+pair occurs twice (up to CSE: `value_ids`) hide one factor by a distinct test
+(CSE would share the product, and a shared product is not fused).  An fma node
+is a*b + c, which XLA fuses into one hardware fma: exact where the backend has
+FMA (x86 with FMA, GPUs); without FMA it rounds twice.  Constant subexpressions
+are folded here with the exact float32 semantics of evolve.ops.  Under jit with
+default flags this matched evaluate_float32 bit for bit on every program tested
+(tests/test_codegen_jax.py: samples and thousands of random programs over awkward
+constants) apart from subnormals, which XLA on CPU flushes to zero.  It is a
+defence against today's rewrites, not a guarantee: verify the jitted export
+itself.  Non-strict mode emits plain ops: XLA may change its results (measure
+them on the jitted function).
 """
 from __future__ import annotations
 
@@ -95,14 +99,79 @@ def plan(program: Program) -> list[Step]:
     return steps
 
 
+
+
+def value_ids(steps: list[Step]) -> list[int]:
+    """A number per step; equal numbers mean XLA's CSE makes them one value (equal constants,
+    the same op on the same values, operands of add/mul and fma factors in either order)."""
+    seen: dict[tuple, int] = {}
+    ids: list[int] = []
+    for s in steps:
+        if s.op == "const":
+            key: tuple = ("const", np.float32(s.value).tobytes())
+        else:
+            args = [ids[a] for a in s.args]
+            if s.op in ("add", "mul"):
+                args.sort()
+            elif s.op == "fma":
+                args[:2] = sorted(args[:2])
+            key = (s.op, *args)
+        ids.append(seen.setdefault(key, len(seen)))
+    return ids
+
+
+def _has_constant_term(steps: list[Step], j: int) -> bool:
+    """Whether value j is a sum with a constant term (fma: its addend)."""
+    s = steps[j]
+    terms = s.args[2:] if s.op == "fma" else s.args if s.op in ("add", "sub") else ()
+    return any(steps[t].op == "const" for t in terms)
+
+
+def hazard(steps: list[Step], consumer: int, pos: int, j: int) -> bool:
+    """Whether operand `j` (argument `pos`) of step `consumer` must be hidden in strict mode.
+
+    Only where a measured XLA/LLVM rewrite could change the float32 result (module
+    docstring):
+    - a constant divisor (x/c -> x*(1/c)); a zero constant added (x+0 -> x, a*b+0 -> a*b);
+      a factor +-1 (1*A + c becomes A + c, open to the rewrites of sums below);
+    - a constant added to a sum with a constant term ((A + c1) + c2 -> A + (c1 + c2), also
+      through an fma's add);
+    - a quotient feeding a quotient ((a/b)/c -> a/(b*c), a/(b/c) -> (a*c)/b, 1/(1/x));
+    - a product with a constant factor times a constant ((x*c1)*c2 -> x*(c1*c2));
+    - a product feeding an add, sub or fma addend (LLVM would contract it, or fuse the
+      wrong product of a*b + c*d).
+    Everything else is left plain: it costs nothing.
+    """
+    s, o = steps[consumer], steps[j]
+    if o.op == "x":
+        return False
+    if s.op in ("add", "sub"):
+        other = s.args[1 - pos]
+        if o.op == "const":
+            return o.value == 0 or _has_constant_term(steps, other)
+        return o.op == "mul"
+    if o.op == "const":
+        if s.op == "div":
+            return pos == 1
+        if s.op == "mul" or (s.op == "fma" and pos < 2):
+            return abs(o.value) == 1  # A*1 -> A exposes A to its consumer's rewrites
+        return s.op == "fma" and o.value == 0
+    if s.op == "div":
+        return o.op == "div"
+    if s.op == "mul" or (s.op == "fma" and pos < 2):
+        other = s.args[1 - pos]
+        return (o.op == "mul" and steps[other].op == "const"
+                and any(steps[a].op == "const" for a in o.args))
+    return o.op == "mul" and s.op == "fma" and pos == 2
+
+
 def _build(steps: list[Step], lib, strict: bool):
     """Walk the plan, calling `lib` to make each value; returns the output value.
 
     `lib` builds either jnp arrays (jax_kernel) or source text (emit_jax_module),
-    so both emitters produce the same computation.  In strict mode every value
-    an op consumes is hidden (`keep`: where(v == v, v, -v); `const_guard`:
-    where(x == x, c, -c)), except x itself and an fma's constant factor; see the
-    module docstring for why each exception and special case is there.
+    so both emitters produce the same computation.  In strict mode an operand that
+    `hazard` flags is hidden (`keep`: where(v == v, v, -v); `const_guard`:
+    where(x == x, c, -c)); see the module docstring for the fma special cases.
     """
     raw: dict[int, object] = {0: lib.x()}
     guarded: dict[int, object] = {}
@@ -112,25 +181,21 @@ def _build(steps: list[Step], lib, strict: bool):
             raw[j] = lib.const(j, steps[j])
         return raw[j]
 
-    def operand(j: int):
-        if not strict or j == 0:
+    def operand(i: int, pos: int, j: int):
+        if not (strict and hazard(steps, i, pos, j)):
             return plain(j)
         if j not in guarded:
             s = steps[j]
             guarded[j] = lib.const_guard(j, s.value) if s.op == "const" else lib.keep(j, raw[j])
         return guarded[j]
 
-    def multiplicand(j: int):
-        # A plain constant: a guarded one times a constant would be hoisted out of the select,
-        # leaving the select between the product and the add (no fma).
-        return plain(j) if steps[j].op == "const" else operand(j)
-
     # Products of the same pair are merged by CSE, and a shared product is no longer fused
     # into its add: each fma whose pair is not unique hides one factor in its own way.
+    ids = value_ids(steps)
     pairs: dict[tuple[int, ...], int] = {}
     for s in steps:
         if s.op in ("mul", "fma"):
-            key = tuple(sorted(s.args[:2]))
+            key = tuple(sorted(ids[a] for a in s.args[:2]))
             pairs[key] = pairs.get(key, 0) + 1
     aliases = 0
 
@@ -141,22 +206,30 @@ def _build(steps: list[Step], lib, strict: bool):
             continue
         if s.op == "fma":
             ia, ib, ic = s.args
-            c = operand(ic)
+            c = operand(i, 2, ic)
             if strict and steps[ia].op == "const" and steps[ib].op == "const":
                 # LLVM would multiply two constants at compile time (rounding before the add):
-                # hide them under two different conditions so the product stays a runtime fma.
-                a, b = operand(ia), lib.const_guard_by(i, steps[ib].value, c)
-            elif strict and pairs[tuple(sorted((ia, ib)))] > 1:
+                # hide them under two different conditions so the product stays a runtime fma
+                # (one hidden factor times a plain constant would be hoisted out of its select).
+                if ia not in guarded:
+                    guarded[ia] = lib.const_guard(ia, steps[ia].value)
+                a, b = guarded[ia], lib.const_guard_by(i, steps[ib].value, c)
+            elif strict and pairs[tuple(sorted((ids[ia], ids[ib])))] > 1:
                 aliases = aliases % 64 + 1  # 2^k stays finite: v * 2^k is NaN only for NaN v
                 if steps[ia].op == "const":
                     ia, ib = ib, ia
-                a, b = lib.keep_apart(i, raw[ia], aliases), multiplicand(ib)
+                a, b = lib.keep_apart(i, raw[ia], aliases), operand(i, 1, ib)
             else:
-                a, b = multiplicand(ia), multiplicand(ib)
+                a, b = operand(i, 0, ia), operand(i, 1, ib)
             raw[i] = lib.fma(i, a, b, c)
         else:
-            raw[i] = lib.binary(i, s.op, operand(s.args[0]), operand(s.args[1]))
+            raw[i] = lib.binary(i, s.op, operand(i, 0, s.args[0]), operand(i, 1, s.args[1]))
     raise AssertionError("plan has no return step")
+
+
+def _other_arm(value: float) -> float:
+    """The never-taken arm of a constant's guard: -c, or 1 for a zero (see _MODULE_HELPERS)."""
+    return -value if value else 1.0
 
 
 class _JnpLib:
@@ -177,12 +250,12 @@ class _JnpLib:
 
     def const_guard(self, i, value):
         c = self.jnp.float32(value)
-        return self.jnp.where(self.ok, c, -c)
+        return self.jnp.where(self.ok, c, _other_arm(value))
 
     def const_guard_by(self, i, value, other):
         twice = other * self.jnp.float32(2)  # NaN exactly when `other` is NaN
         c = self.jnp.float32(value)
-        return self.jnp.where(twice == twice, c, -c)
+        return self.jnp.where(twice == twice, c, _other_arm(value))
 
     def keep(self, i, v):
         return self.jnp.where(v == v, v, -v)
@@ -285,8 +358,10 @@ def _keep_apart(v, k):
 
 def _const(value, ok):
     # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
     c = jnp.float32(value)
-    return jnp.where(ok, c, -c)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
 
 
 def _ok(v):

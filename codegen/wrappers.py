@@ -24,19 +24,22 @@ LN2_LO = float.fromhex("0x1.7f7dp-20")       # 17 bits: k*LN2_LO exact; |ln2 - H
 EXP_CLAMP_LO = -104.0   # exp(x) rounds to 0 below -0x1.9fe368p6 (-103.972); k = -150 here
 EXP_CLAMP_HI = 89.0     # exp(x) overflows above 0x1.62e42ep6 (88.7228); k = 128 here
 ROUND_MAGIC = float.fromhex("0x1.8p23")      # (v + M) - M == rint(v) for |v| < 2^22
+ROUND_MAGIC_BITS = 0x4B400000                # bits(M + n) - ROUND_MAGIC_BITS == n for |n| <= 2^22
+EXP_ROUND_SUB = 2.0**23                      # v + 2^23 rounds v in [0, 2^23] to an integer
 SQRT_HALF_BITS = 0x3F3504F3                  # float32 bits of 0x1.6a09e6p-1 ~ sqrt(1/2)
 ERF_C = float.fromhex("0x1.f5a88ap+1")       # = targets.erf.C
 ERF_C_BITS = 0x407AD445
 ERF_SPLIT_BITS = 0x3F800000                  # = targets.erf.SPLIT (1.0): core below, tail from here
 ERF_TINY_C1 = float.fromhex("0x1.06eba8p-3")  # float32(2/sqrt(pi) - 1), subnormal erf path
+TWO_OVER_SQRT_PI = float.fromhex("0x1.20dd76p+0")  # float32(2/sqrt(pi)), erf's derivative at 0
 
 TARGETS = ("exp", "log", "erf")
 NEEDS_TAIL = frozenset({"erf"})  # targets whose wrapper calls a second kernel on a tail interval
 
 
 # Names the wrapper bodies use themselves: a function or kernel of that name would be shadowed.
-RESERVED = frozenset("""x xc v kf r p q k k1 k2 y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
-    high special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
+RESERVED = frozenset("""x xc v kf r p q k k1 k2 b y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
+    high core below_c special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
 
 
 def _check(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> None:
@@ -85,11 +88,12 @@ _C_BODIES = {
     float kf = (v + {magic}) - {magic};            /* rint(v): |v| <= 151 */
     float r = (xc - kf * {ln2hi}) - kf * {ln2lo};   /* Cody-Waite, both products exact */
     float p = {kernel}(r);
-    int32_t k = (int32_t)kf;                        /* in [-150, 128] */
-    int32_t k1 = k >> 1, k2 = k - k1;               /* 2^k1, 2^k2 normal: one rounding at the end */
-    float y = (p * evolve_f32_from_bits((uint32_t)(k1 + 127) << 23))
-                * evolve_f32_from_bits((uint32_t)(k2 + 127) << 23);
-    return x != x ? x + x : y;
+    /* p * 2^k on the bits, k in [-150, 128]: exact while normal; below 2^-126 the float add
+       of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits. */
+    uint32_t b = evolve_f32_bits(p) + ((uint32_t)(int32_t)kf << 23);
+    uint32_t n = evolve_f32_bits(evolve_f32_from_bits(b + (149u << 23)) + {round_sub}) - 0x4b000000u;
+    b = (int32_t)b < 0x00800000 ? n : (b < 0x7f800000u ? b : 0x7f800000u);
+    return x != x ? x + x : evolve_f32_from_bits(b);
 }}
 """,
     "log": """static inline float {name}(float x)
@@ -152,40 +156,44 @@ def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = 
     _check(target, name, kernel_name, tail_name)
     body = _C_BODIES[target].format(
         name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
-        magic=_c(ROUND_MAGIC), ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        magic=_c(ROUND_MAGIC), round_sub=_c(EXP_ROUND_SUB), ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
         c1=_c(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
     )
     return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP
 
 
 # ----------------------------------------------------------------------------- JAX
-# Module source needs only `import jax` and `import jax.numpy as jnp`.  `jnp.where(ok, v, x)`
-# hides the kernel's input and output from XLA's rewrites and contraction across the
-# kernel boundary (see codegen/jax_emitter.py); it is the identity for non-NaN x.
+# Module source needs only `import jax` and `import jax.numpy as jnp`.  Where a rewrite could
+# reach across the kernel boundary (log: f = m - 1 has a constant term, and p is added to a
+# product), `jnp.where(ok, v, x)` hides the kernel's input and output from XLA's rewrites and
+# contraction (see codegen/jax_emitter.py); it is the identity for non-NaN x.  exp's r and
+# erf's selected t have no constant term, and exp's and erf's kernel outputs are only read
+# as bits, so they need no guard.
 
 _JAX_BODIES = {
-    "exp": """def {name}(x):
+    "exp": """@jax.custom_jvp
+def {name}(x):
     x = jnp.asarray(x, dtype=jnp.float32)
-    ok = x == x
     xc = jnp.where(x > jnp.float32({lo}), x, jnp.float32({lo}))
     xc = jnp.where(xc < jnp.float32({hi}), xc, jnp.float32({hi}))
     kf = jax.lax.round(xc * jnp.float32({inv}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
     r = (xc - kf * jnp.float32({ln2hi})) - kf * jnp.float32({ln2lo})
-    p = jnp.where(ok, {kernel}(jnp.where(ok, r, x)), x)
-    k = kf.astype(jnp.int32)
-    k1 = k >> 1
-    k2 = k - k1
-    y = (p * jax.lax.bitcast_convert_type((k1 + 127) << 23, jnp.float32)) \\
-        * jax.lax.bitcast_convert_type((k2 + 127) << 23, jnp.float32)
-    # k <= -126: the result may be subnormal, which XLA on CPU flushes; build it from bits
-    # instead: round(p * 2^(k+149)) is its integer significand (exactly IEEE's rounding).
-    small = k < -125
-    s = jax.lax.bitcast_convert_type((jnp.where(small, k + 149, 0) + 127) << 23, jnp.float32)
-    n = jax.lax.round(p * s, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
-    y = jnp.where(small, jax.lax.bitcast_convert_type(n, jnp.float32), y)
-    return jnp.where(ok, y, x + x)
+    # r needs no guard: a difference of non-constant terms, which no rewrite of the kernel's
+    # ops can combine with; p is only read as bits.
+    p = {kernel}(r)
+    # p * 2^k on the bits: exact while normal; below 2^-126 (which XLA on CPU would flush)
+    # the float add of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits.
+    # k << 23 is bits(kf + 1.5 * 2^23) << 23: the constant's bits shift out (cheaper than
+    # XLA's saturating float -> int conversion).
+    b = jax.lax.bitcast_convert_type(p, jnp.int32) \
+        + (jax.lax.bitcast_convert_type(kf + jnp.float32({magic}), jnp.int32) << 23)
+    t = jax.lax.bitcast_convert_type(b + (149 << 23), jnp.float32) + jnp.float32({round_sub})
+    n = jax.lax.bitcast_convert_type(t, jnp.int32) - 0x4b000000
+    b = jnp.where(b < 0x00800000, n, jnp.minimum(b, 0x7f800000))
+    return jnp.where(x == x, jax.lax.bitcast_convert_type(b, jnp.float32), x + x)
 """,
-    "log": """def {name}(x):
+    "log": """@jax.custom_jvp
+def {name}(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ok = x == x
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
@@ -205,23 +213,46 @@ _JAX_BODIES = {
                         jnp.where(ix == 0, jnp.float32(-jnp.inf), x + x))
     return jnp.where(valid, y, special)
 """,
-    "erf": """def {name}(x):
+    "erf": """@jax.custom_jvp
+def {name}(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     ax = ix & 0x7fffffff
     tiny = ax < 0x00800000
-    mid = (ax >= 0x00800000) & (ax < {split_bits})
-    high = (ax >= {split_bits}) & (ax < {c_bits})
+    core = ax < {split_bits}
+    below_c = ax < {c_bits}
     t = jax.lax.bitcast_convert_type(ax, jnp.float32)
-    p = jax.lax.bitcast_convert_type({kernel}(jnp.where(mid, t, jnp.float32(0.0))), jnp.int32)
-    q = jax.lax.bitcast_convert_type({tail}(jnp.where(high, t, jnp.float32(1.0))), jnp.int32)
-    v = ax.astype(jnp.float32) * jnp.float32({c1})
-    small = ax + jax.lax.round(v, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
-    mag = jnp.where(tiny, small, jnp.where(mid, p, jnp.where(high, q, 0x3f800000)))
+    # Lanes a kernel does not serve get an in-domain stand-in (0, 1); their values are dropped.
+    p = jax.lax.bitcast_convert_type({kernel}(jnp.where(core, t, jnp.float32(0.0))), jnp.int32)
+    q = jax.lax.bitcast_convert_type({tail}(jnp.where(below_c & ~core, t, jnp.float32(1.0))), jnp.int32)
+    # |x| < 2^-126: ax + rint(ax * c1) in integers; rint(v) + 1.5 * 2^23 is exact, and its
+    # bits minus those of 1.5 * 2^23 are rint(v) (cheaper than a saturating float -> int).
+    v = jax.lax.round(ax.astype(jnp.float32) * jnp.float32({c1}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
+    small = ax + (jax.lax.bitcast_convert_type(v + jnp.float32({magic}), jnp.int32) - {magic_bits})
+    mag = jnp.where(tiny, small, jnp.where(core, p, jnp.where(below_c, q, 0x3f800000)))
     y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
     return jnp.where(ax <= 0x7f800000, y, x + x)
 """,
 }
+
+
+# d/dx of the exact function, from the primal output y where that is exact enough: the bit
+# manipulations of the wrappers have no derivative, and the kernel's own slope would only
+# approximate the function's.
+_JAX_DERIVATIVES = {
+    "exp": "y * t",
+    "log": "t / jnp.asarray(x, dtype=jnp.float32)",
+    "erf": "jnp.float32({two_over_sqrt_pi}) * jnp.exp(-jnp.square(jnp.asarray(x, dtype=jnp.float32))) * t",
+}
+
+_JAX_JVP = """
+
+@{name}.defjvp
+def _{name}_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = {name}(x)
+    return y, {derivative}
+"""
 
 
 def _py(v: float) -> str:
@@ -233,14 +264,16 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
 
     It calls KERNEL_NAME(x) (a jnp float32 -> float32 function; and TAIL_NAME for targets
     in NEEDS_TAIL) and needs `jax` and `jax.numpy as jnp` imported in the module.  Not
-    decorated with jit.
+    decorated with jit; a jax.custom_jvp whose derivative is the exact function's
+    (exp: y, log: 1/x, erf: 2/sqrt(pi) exp(-x^2)), so grad works through the bit steps.
     """
     _check(target, name, kernel_name, tail_name)
+    derivative = _JAX_DERIVATIVES[target].format(two_over_sqrt_pi=_py(TWO_OVER_SQRT_PI))
     return _JAX_BODIES[target].format(
         name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
-        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
-        c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
-    )
+        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), round_sub=_py(EXP_ROUND_SUB), magic=_py(ROUND_MAGIC), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS, magic_bits="0x%08x" % ROUND_MAGIC_BITS,
+    ) + _JAX_JVP.format(name=name, derivative=derivative)
 
 
 def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True, tail_fn: Callable | None = None) -> Callable:

@@ -18,6 +18,8 @@ overflow) never raise: the input or the best finite program comes back.
 """
 from __future__ import annotations
 
+import importlib.util
+
 import warnings
 from dataclasses import dataclass
 
@@ -53,6 +55,8 @@ class FitOptions:
                      "polish_max_evals", "cma_max_evals"):
             if getattr(self, name) < 0:
                 raise ValueError(f"fitting option {name} must be >= 0")
+        if self.method == "cma" and importlib.util.find_spec("cma") is None:
+            raise ValueError("fitting method 'cma' needs the cma package (pip install cma)")
 
 
 def _max_abs(r: np.ndarray) -> float:
@@ -172,6 +176,8 @@ def fit_constants(program: Program, points, rng: np.random.Generator,
             fitted = program.with_constants(_fit(program, points, rng, options))
             before = max_ulp_error(evaluate_float32(program, x), ref)
             after = max_ulp_error(evaluate_float32(fitted, x), ref)
+    except ImportError:  # a missing package is a setup error, not a bad program
+        raise
     except Exception:  # noqa: BLE001 - a failed fit must not stop a search; keep the input
         return program
     return fitted if after < before or (after == before and np.isfinite(after)) else program

@@ -9,10 +9,14 @@ Every step is float32 arithmetic or integer bit manipulation:
   r = (xc - k*LN2_HI) - k*LN2_LO.  LN2_HI has 15 significant bits and LN2_LO 17, so both
   products are exact for |k| <= 150 (the Cody-Waite step is the same with or without fma;
   `fma_float32` would give identical bits, tests check it), xc - k*LN2_HI is exact too, and
-  |ln2 - LN2_HI - LN2_LO| * 150 < 2^-31.9.  exp(x) = (p * 2^k1) * 2^k2 with p = kernel(r),
-  k1 = floor(k/2), k2 = k - k1: both scales are normal powers of two and the first product is
-  exact, so the one rounding happens at the end: overflow gives inf, results below 2^-126
-  are correctly rounded subnormals (of p * 2^k) or 0.
+  |ln2 - LN2_HI - LN2_LO| * 150 < 2^-31.9.  exp(x) = p * 2^k with p = kernel(r), correctly
+  rounded, in integer arithmetic on the bits (k in [-150, 128]): b = bits(p) + k * 2^23 is
+  p * 2^k exactly when that is normal; b >= bits(inf) means overflow (inf); b < 2^23 (below
+  2^-126) takes the subnormal: n = bits(from_bits(b + 149 * 2^23) + 2^23) - bits(2^23) is
+  rint(p * 2^(k+149)) (a float add whose ulp is 1 rounds it), the subnormal's bits.  Exact for
+  kernel values in [0.5, 2) (exp(r) is in [0.707, 1.415]; a kernel that leaves this range is
+  wrong by more than 10^6 ULP anyway); C and JAX do the same bit steps, so they agree
+  with this reference for any kernel.
 - log: positive subnormal x is replaced by the integer of its bits (x * 2^149, exact) and
   k lowered by 149.  With u = bits - bits(0x1.6a09e6p-1): k = u >> 23 (arithmetic),
   m = from_bits((u & 0x7fffff) + bits(0x1.6a09e6p-1)) in [0x1.6a09e6p-1, 0x1.6a09e4p+0],
@@ -44,6 +48,7 @@ LN2_HI = F32(float.fromhex("0x1.62e4p-1"))
 LN2_LO = F32(float.fromhex("0x1.7f7dp-20"))
 EXP_CLAMP_LO = F32(-104.0)
 EXP_CLAMP_HI = F32(89.0)
+EXP_ROUND_SUB = F32(2.0**23)  # v + 2^23 rounds v in [0, 2^23] to an integer (ulp 1)
 SQRT_HALF_BITS = 0x3F3504F3
 ERF_C_BITS = 0x407AD445  # bits of targets.erf.C = 0x1.f5a88ap+1
 ERF_SPLIT_BITS = 0x3F800000  # bits of targets.erf.SPLIT = 1.0
@@ -76,11 +81,10 @@ def full_exp(kernel: Kernel, x) -> np.ndarray:
         kf = np.rint(xc * INV_LN2)
         r = (xc - kf * LN2_HI) - kf * LN2_LO
         p = _call(kernel, r)
-        k = kf.astype(I32)
-        k1 = k >> 1
-        k2 = k - k1
-        y = (p * _f32_from_bits((k1 + 127) << 23)) * _f32_from_bits((k2 + 127) << 23)
-        y = np.where(x == x, y, x + x)
+        b = p.view(I32) + (kf.astype(I32) << 23)
+        n = (_f32_from_bits(b + I32(149 << 23)) + EXP_ROUND_SUB).view(I32) - EXP_ROUND_SUB.view(I32)
+        b = np.where(b < 0x00800000, n, np.minimum(b, I32(0x7F800000)))
+        y = np.where(x == x, _f32_from_bits(b), x + x)
     return y.astype(F32).reshape(shape)
 
 

@@ -22,6 +22,7 @@ from codegen.jax_emitter import emit_jax_module, jax_kernel
 from codegen.registry import EMITTERS, emit, get_emitter
 from evolve.interpret import evaluate_float32
 from evolve.program import Node, Program
+from evolve.serialize import from_text
 from targets.ulp import max_ulp_error
 from test_codegen_c import horner, EXP_COEFFS, same_bits, sample_programs, wide_inputs
 
@@ -80,7 +81,7 @@ def test_strict_jit_matches_evaluator_under_default_flags(key):
 def test_strict_random_programs_match_evaluator():
     rng = np.random.default_rng(2024)
     x = np.concatenate([rng.uniform(-4, 4, 4096).astype(F32), wide_inputs(rng, n=1024)])
-    for _ in range(25):
+    for _ in range(40):
         program = random_program(rng, int(rng.integers(3, 14)))
         assert_bit_equal(program, jax_kernel(program)(x), x)
 
@@ -89,9 +90,48 @@ def test_strict_random_programs_match_evaluator():
 def test_strict_many_random_programs_match_evaluator():
     rng = np.random.default_rng(99)
     x = np.concatenate([rng.uniform(-4, 4, 4096).astype(F32), wide_inputs(rng, n=2048)])
-    for _ in range(400):
-        program = random_program(rng, int(rng.integers(3, 20)))
+    for _ in range(1500):
+        program = random_program(rng, int(rng.integers(3, 22)))
         assert_bit_equal(program, jax_kernel(program)(x), x)
+
+
+# One program per rewrite XLA/LLVM was seen to make (jax 0.10.2, CPU; codegen.jax_emitter),
+# plus a*b + c*d, where LLVM could fuse either product (today it happens to fuse the first):
+# strict mode must hide an operand in each, and then match the evaluator bit for bit.
+REWRITES = {
+    "(A + c1) + c2": "v1 = const 0x1.555556p-2\nv2 = fma v1 v0 v1\nv3 = const -0x1.4p+1\nv4 = add v3 v2",
+    "c + (x - c)": "v1 = const 0x1.8p+1\nv2 = sub v0 v1\nv3 = add v1 v2\nv4 = mul v3 v2",
+    "1*A + c": "v1 = const 0x1p+0\nv2 = add v1 v0\nv3 = fma v1 v2 v1",
+    "A + (A*A + 0)": "v1 = const 0x0p+0\nv2 = fma v0 v0 v1\nv3 = add v0 v2",
+    "a*b + c*d": "v1 = const 0x1.99999ap-4\nv2 = mul v0 v1\nv3 = fma v0 v0 v2",
+    "x / c": "v1 = const 0x1.8p+1\nv2 = div v0 v1",
+    "(x*c1)*c2": "v1 = const 0x1.99999ap-4\nv2 = mul v0 v1\nv3 = const 0x1.8p+1\nv4 = mul v2 v3",
+    "(a/b)/c": "v1 = const 0x1p+0\nv2 = add v0 v1\nv3 = div v0 v2\nv4 = sub v0 v1\nv5 = div v3 v4",
+}
+
+
+def rewrite_program(body: str) -> Program:
+    lines = ["v0 = x"] + body.split("\n")
+    return from_text("\n".join(lines + [f"return v{len(lines) - 1}"]))
+
+
+@pytest.mark.parametrize("name", sorted(REWRITES))
+def test_strict_hides_an_operand_of_each_known_rewrite(name):
+    program = rewrite_program(REWRITES[name])
+    body = emit_jax_module(program, "k").split("def k(x):")[1]
+    assert "_keep(" in body or "_const(" in body, body
+    rng = np.random.default_rng(3)
+    x = np.concatenate([rng.uniform(-4, 4, 8192).astype(F32), wide_inputs(rng, n=1024)])
+    assert_bit_equal(program, jax_kernel(program)(x), x)
+
+
+def test_strict_horner_polynomial_needs_no_guard():
+    """Guards cost time: a Horner polynomial of fmas (the common kernel) is emitted plain."""
+    program = horner(EXP_COEFFS, True)
+    body = emit_jax_module(program, "k").split("def k(x):")[1]
+    assert "_keep" not in body and "_const" not in body and body.count("# fma") >= 6
+    x = np.random.default_rng(4).uniform(-0.35, 0.35, 8192).astype(F32)
+    assert_bit_equal(program, jax_kernel(program)(x), x)
 
 
 def test_product_shared_by_mul_and_fma_still_fuses():

@@ -153,6 +153,8 @@ def test_constants_agree_between_numpy_c_jax_and_targets():
     assert float(fr.INV_LN2) == W.INV_LN2 == float(F32(1 / np.log(2)))
     assert float(fr.LN2_HI) == W.LN2_HI and float(fr.LN2_LO) == W.LN2_LO
     assert float(fr.EXP_CLAMP_LO) == W.EXP_CLAMP_LO and float(fr.EXP_CLAMP_HI) == W.EXP_CLAMP_HI
+    assert float(fr.EXP_ROUND_SUB) == W.EXP_ROUND_SUB == 2.0**23
+    assert W.ROUND_MAGIC_BITS == int(_bits(W.ROUND_MAGIC))
     assert fr.SQRT_HALF_BITS == W.SQRT_HALF_BITS == int(_bits(_f("0x1.6a09e6p-1")))
     assert W.ERF_C == ERF_C and fr.ERF_C_BITS == W.ERF_C_BITS == int(_bits(ERF_C))
     assert float(fr.ERF_TINY_C1) == W.ERF_TINY_C1 == float(F32(float(2 / mpmath.sqrt(mpmath.pi) - 1)))
@@ -382,6 +384,25 @@ def test_jax_subnormal_exp_outputs_and_log_inputs_in_process():
         fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False),
                            tail_fn=None if tail is None else jax_kernel(tail, jit=False))
         assert same_bits(np.asarray(fj(x)), numpy_full(name)(x)).all(), name
+
+
+def test_jax_wrappers_differentiate_as_the_exact_function():
+    """grad works through the bit steps (custom_jvp): exp' = exp, log' = 1/x, erf' = 2/sqrt(pi) e^-x^2."""
+    import jax
+    import jax.numpy as jnp
+    from codegen.jax_emitter import jax_kernel
+
+    x = {"exp": np.linspace(-20, 20, 97, dtype=F32), "log": np.geomspace(1e-30, 1e30, 97).astype(F32),
+         "erf": np.linspace(-5, 5, 97, dtype=F32)}
+    exact = {"exp": np.exp, "log": lambda v: 1 / v,
+             "erf": lambda v: 2 / np.sqrt(np.pi) * np.exp(-v * v)}
+    for name in ("exp", "log", "erf"):
+        tail = hand_tail(name)
+        fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False), jit=False,
+                           tail_fn=None if tail is None else jax_kernel(tail, jit=False))
+        g = np.asarray(jax.jit(jax.vmap(jax.grad(fj)))(jnp.asarray(x[name])))
+        np.testing.assert_allclose(g, exact[name](x[name].astype(np.float64)), rtol=2e-6, err_msg=name)
+        assert same_bits(np.asarray(jax.jit(fj)(x[name])), numpy_full(name)(x[name])).all(), name
 
 
 def test_jax_wrapper_source_runs_in_an_emitted_module():

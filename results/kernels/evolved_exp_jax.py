@@ -1,4 +1,4 @@
-"""Evolved by evolve-float32 from results/runs/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
+"""Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
 
 evolved_expf(x): float32 exp(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad.  evolved_expf_kernel(x): the evolved kernel on the reduced domain.
@@ -15,25 +15,27 @@ XLA on CPU flushes subnormal inputs and results to zero.
 
 Program:
     v0 = x
-    v1 = const 0x1.66be0ap+3  # 11.210698127746582
-    v2 = const -0x1.bf84d8p-18  # -6.668551577604376e-06
-    v3 = const 0x1.51742p+2  # 5.272712707519531
-    v4 = sub v1 v3
-    v5 = fma v4 v0 v1
-    v6 = const 0x1.4a8d86p+11  # 2644.422607421875
-    v7 = fma v5 v0 v0
-    v8 = fma v5 v7 v6
-    v9 = const 0x1p+0  # 1.0
-    v10 = const -0x1.53897cp+15  # -43460.7421875
-    v11 = sub v9 v7
-    v12 = const 0x1.3da6e8p+9  # 635.303955078125
-    v13 = fma v11 v12 v10
-    v14 = mul v0 v13
-    v15 = fma v8 v11 v14
-    v16 = const 0x1.0483b2p+0  # 1.0176345109939575
-    v17 = fma v15 v2 v16
-    v18 = fma v17 v0 v9
-    return v18
+    v1 = const -0x1.1d1b34p+37  # -153065259008.0
+    v2 = const -0x1.318444p+30  # -1281429760.0
+    v3 = const -0x1.1f40aep+49  # -631675268628480.0
+    v4 = div v2 v1
+    v5 = const 0x1.082df6p+58  # 2.974397137472717e+17
+    v6 = const 0x1.4ed758p+59  # 7.53995321427624e+17
+    v7 = sub v5 v6
+    v8 = div v3 v7
+    v9 = fma v8 v0 v4
+    v10 = const 0x1.442f36p-3  # 0.15829317271709442
+    v11 = const 0x1.555864p-5  # 0.0416681244969368
+    v12 = fma v0 v9 v11
+    v13 = add v10 v4
+    v14 = fma v12 v0 v13
+    v15 = const 0x1.fffffcp-2  # 0.4999999403953552
+    v16 = fma v14 v0 v15
+    v17 = const 0x1p+0  # 1.0
+    v18 = fma v16 v0 v17
+    v19 = const 0x1p+0  # 1.0
+    v20 = fma v18 v0 v19
+    return v20
 """
 import jax
 import jax.numpy as jnp
@@ -52,8 +54,10 @@ def _keep_apart(v, k):
 
 def _const(value, ok):
     # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
     c = jnp.float32(value)
-    return jnp.where(ok, c, -c)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
 
 
 def _ok(v):
@@ -66,54 +70,48 @@ def _ok(v):
 def evolved_expf_kernel(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ok = x == x
-    k1 = _const(float.fromhex('0x1.66be0ap+3'), ok)
-    v4 = jnp.float32(float.fromhex('0x1.7c07f4p+2'))  # sub v1 v3, folded exactly
-    v5 = v4 * x + k1  # fma
-    k5 = _keep(v5)
-    v7 = k5 * x + x  # fma
-    k6 = _const(float.fromhex('0x1.4a8d86p+11'), ok)
-    k7 = _keep(v7)
-    v8 = k5 * k7 + k6  # fma
-    k9 = _const(float.fromhex('0x1p+0'), ok)
-    v11 = k9 - k7
-    k10 = _const(float.fromhex('-0x1.53897cp+15'), ok)
-    k11 = _keep(v11)
-    v12 = jnp.float32(float.fromhex('0x1.3da6e8p+9'))
-    v13 = k11 * v12 + k10  # fma
-    k13 = _keep(v13)
-    v14 = x * k13
-    k14 = _keep(v14)
-    k8 = _keep(v8)
-    v15 = k8 * k11 + k14  # fma
-    k16 = _const(float.fromhex('0x1.0483b2p+0'), ok)
-    k15 = _keep(v15)
-    v2 = jnp.float32(float.fromhex('-0x1.bf84d8p-18'))
-    v17 = k15 * v2 + k16  # fma
-    k17 = _keep(v17)
-    v18 = k17 * x + k9  # fma
-    return jnp.broadcast_to(v18, jnp.shape(x)).astype(jnp.float32)
+    v4 = jnp.float32(float.fromhex('0x1.1253a4p-7'))  # div v2 v1, folded exactly
+    v8 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))  # div v3 v7, folded exactly
+    v9 = v8 * x + v4  # fma
+    v11 = jnp.float32(float.fromhex('0x1.555864p-5'))
+    v12 = x * v9 + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.55547p-3'))  # add v10 v4, folded exactly
+    v14 = v12 * x + v13  # fma
+    v15 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
+    v16 = v14 * x + v15  # fma
+    v17 = jnp.float32(float.fromhex('0x1p+0'))
+    v18 = v16 * x + v17  # fma
+    v19 = jnp.float32(float.fromhex('0x1p+0'))
+    v20 = v18 * x + v19  # fma
+    return jnp.broadcast_to(v20, jnp.shape(x)).astype(jnp.float32)
 
 
+@jax.custom_jvp
 def _evolved_expf_full(x):
     x = jnp.asarray(x, dtype=jnp.float32)
-    ok = x == x
     xc = jnp.where(x > jnp.float32(-104.0), x, jnp.float32(-104.0))
     xc = jnp.where(xc < jnp.float32(89.0), xc, jnp.float32(89.0))
     kf = jax.lax.round(xc * jnp.float32(float.fromhex('0x1.715476p+0')), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
     r = (xc - kf * jnp.float32(float.fromhex('0x1.62e4p-1'))) - kf * jnp.float32(float.fromhex('0x1.7f7dp-20'))
-    p = jnp.where(ok, evolved_expf_kernel(jnp.where(ok, r, x)), x)
-    k = kf.astype(jnp.int32)
-    k1 = k >> 1
-    k2 = k - k1
-    y = (p * jax.lax.bitcast_convert_type((k1 + 127) << 23, jnp.float32)) \
-        * jax.lax.bitcast_convert_type((k2 + 127) << 23, jnp.float32)
-    # k <= -126: the result may be subnormal, which XLA on CPU flushes; build it from bits
-    # instead: round(p * 2^(k+149)) is its integer significand (exactly IEEE's rounding).
-    small = k < -125
-    s = jax.lax.bitcast_convert_type((jnp.where(small, k + 149, 0) + 127) << 23, jnp.float32)
-    n = jax.lax.round(p * s, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
-    y = jnp.where(small, jax.lax.bitcast_convert_type(n, jnp.float32), y)
-    return jnp.where(ok, y, x + x)
+    # r needs no guard: a difference of non-constant terms, which no rewrite of the kernel's
+    # ops can combine with; p is only read as bits.
+    p = evolved_expf_kernel(r)
+    # p * 2^k on the bits: exact while normal; below 2^-126 (which XLA on CPU would flush)
+    # the float add of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits.
+    # k << 23 is bits(kf + 1.5 * 2^23) << 23: the constant's bits shift out (cheaper than
+    # XLA's saturating float -> int conversion).
+    b = jax.lax.bitcast_convert_type(p, jnp.int32)         + (jax.lax.bitcast_convert_type(kf + jnp.float32(12582912.0), jnp.int32) << 23)
+    t = jax.lax.bitcast_convert_type(b + (149 << 23), jnp.float32) + jnp.float32(8388608.0)
+    n = jax.lax.bitcast_convert_type(t, jnp.int32) - 0x4b000000
+    b = jnp.where(b < 0x00800000, n, jnp.minimum(b, 0x7f800000))
+    return jnp.where(x == x, jax.lax.bitcast_convert_type(b, jnp.float32), x + x)
+
+
+@_evolved_expf_full.defjvp
+def __evolved_expf_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_expf_full(x)
+    return y, y * t
 
 
 evolved_expf = jax.jit(_evolved_expf_full)

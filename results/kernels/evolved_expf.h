@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/exp (birth 1454): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 9, validation max ULP 0.6621 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_expf(float x): float32 exp(x) for every float32 x (drop-in for expf).
  * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array.
@@ -14,25 +14,27 @@
  *
  * Kernel program (SSA, exact float32 constants):
  * v0 = x
- * v1 = const 0x1.66be0ap+3  # 11.210698127746582
- * v2 = const -0x1.bf84d8p-18  # -6.668551577604376e-06
- * v3 = const 0x1.51742p+2  # 5.272712707519531
- * v4 = sub v1 v3
- * v5 = fma v4 v0 v1
- * v6 = const 0x1.4a8d86p+11  # 2644.422607421875
- * v7 = fma v5 v0 v0
- * v8 = fma v5 v7 v6
- * v9 = const 0x1p+0  # 1.0
- * v10 = const -0x1.53897cp+15  # -43460.7421875
- * v11 = sub v9 v7
- * v12 = const 0x1.3da6e8p+9  # 635.303955078125
- * v13 = fma v11 v12 v10
- * v14 = mul v0 v13
- * v15 = fma v8 v11 v14
- * v16 = const 0x1.0483b2p+0  # 1.0176345109939575
- * v17 = fma v15 v2 v16
- * v18 = fma v17 v0 v9
- * return v18
+ * v1 = const -0x1.1d1b34p+37  # -153065259008.0
+ * v2 = const -0x1.318444p+30  # -1281429760.0
+ * v3 = const -0x1.1f40aep+49  # -631675268628480.0
+ * v4 = div v2 v1
+ * v5 = const 0x1.082df6p+58  # 2.974397137472717e+17
+ * v6 = const 0x1.4ed758p+59  # 7.53995321427624e+17
+ * v7 = sub v5 v6
+ * v8 = div v3 v7
+ * v9 = fma v8 v0 v4
+ * v10 = const 0x1.442f36p-3  # 0.15829317271709442
+ * v11 = const 0x1.555864p-5  # 0.0416681244969368
+ * v12 = fma v0 v9 v11
+ * v13 = add v10 v4
+ * v14 = fma v12 v0 v13
+ * v15 = const 0x1.fffffcp-2  # 0.4999999403953552
+ * v16 = fma v14 v0 v15
+ * v17 = const 0x1p+0  # 1.0
+ * v18 = fma v16 v0 v17
+ * v19 = const 0x1p+0  # 1.0
+ * v20 = fma v18 v0 v19
+ * return v20
  */
 #ifndef EVOLVE_EVOLVED_EXPF_FULL_H
 #define EVOLVE_EVOLVED_EXPF_FULL_H
@@ -50,25 +52,27 @@
 #endif
 static inline float evolved_expf_kernel(float x)
 {
-    const float v1 = 0x1.66be0ap+3f;
-    const float v2 = -0x1.bf84d8p-18f;
-    const float v3 = 0x1.51742p+2f;
-    const float v4 = v1 - v3;
-    const float v5 = fmaf(v4, x, v1);
-    const float v6 = 0x1.4a8d86p+11f;
-    const float v7 = fmaf(v5, x, x);
-    const float v8 = fmaf(v5, v7, v6);
-    const float v9 = 0x1p+0f;
-    const float v10 = -0x1.53897cp+15f;
-    const float v11 = v9 - v7;
-    const float v12 = 0x1.3da6e8p+9f;
-    const float v13 = fmaf(v11, v12, v10);
-    const float v14 = x * v13;
-    const float v15 = fmaf(v8, v11, v14);
-    const float v16 = 0x1.0483b2p+0f;
-    const float v17 = fmaf(v15, v2, v16);
-    const float v18 = fmaf(v17, x, v9);
-    return v18;
+    const float v1 = -0x1.1d1b34p+37f;
+    const float v2 = -0x1.318444p+30f;
+    const float v3 = -0x1.1f40aep+49f;
+    const float v4 = v2 / v1;
+    const float v5 = 0x1.082df6p+58f;
+    const float v6 = 0x1.4ed758p+59f;
+    const float v7 = v5 - v6;
+    const float v8 = v3 / v7;
+    const float v9 = fmaf(v8, x, v4);
+    const float v10 = 0x1.442f36p-3f;
+    const float v11 = 0x1.555864p-5f;
+    const float v12 = fmaf(x, v9, v11);
+    const float v13 = v10 + v4;
+    const float v14 = fmaf(v12, x, v13);
+    const float v15 = 0x1.fffffcp-2f;
+    const float v16 = fmaf(v14, x, v15);
+    const float v17 = 0x1p+0f;
+    const float v18 = fmaf(v16, x, v17);
+    const float v19 = 0x1p+0f;
+    const float v20 = fmaf(v18, x, v19);
+    return v20;
 }
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
@@ -96,11 +100,12 @@ static inline float evolved_expf(float x)
     float kf = (v + 0x1.8p+23f) - 0x1.8p+23f;            /* rint(v): |v| <= 151 */
     float r = (xc - kf * 0x1.62e4p-1f) - kf * 0x1.7f7dp-20f;   /* Cody-Waite, both products exact */
     float p = evolved_expf_kernel(r);
-    int32_t k = (int32_t)kf;                        /* in [-150, 128] */
-    int32_t k1 = k >> 1, k2 = k - k1;               /* 2^k1, 2^k2 normal: one rounding at the end */
-    float y = (p * evolve_f32_from_bits((uint32_t)(k1 + 127) << 23))
-                * evolve_f32_from_bits((uint32_t)(k2 + 127) << 23);
-    return x != x ? x + x : y;
+    /* p * 2^k on the bits, k in [-150, 128]: exact while normal; below 2^-126 the float add
+       of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits. */
+    uint32_t b = evolve_f32_bits(p) + ((uint32_t)(int32_t)kf << 23);
+    uint32_t n = evolve_f32_bits(evolve_f32_from_bits(b + (149u << 23)) + 0x1p+23f) - 0x4b000000u;
+    b = (int32_t)b < 0x00800000 ? n : (b < 0x7f800000u ? b : 0x7f800000u);
+    return x != x ? x + x : evolve_f32_from_bits(b);
 }
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
