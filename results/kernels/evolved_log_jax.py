@@ -53,8 +53,10 @@ def _keep_apart(v, k):
 
 def _const(value, ok):
     # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
     c = jnp.float32(value)
-    return jnp.where(ok, c, -c)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
 
 
 def _ok(v):
@@ -68,33 +70,26 @@ def evolved_logf_kernel(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ok = x == x
     v1 = x * x
-    k4 = _const(float.fromhex('0x1.48c896p+4'), ok)
+    v4 = jnp.float32(float.fromhex('0x1.48c896p+4'))  # mul v3 v3, folded exactly
     v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v5 = v2 * x + k4  # fma
-    k7 = _const(float.fromhex('0x1.78c8a4p+1'), ok)
-    k5 = _keep(v5)
-    v8 = k7 / k5
-    k6 = _const(float.fromhex('-0x1.5570d2p-3'), ok)
-    k8 = _keep(v8)
-    v9 = k8 * x + k6  # fma
-    k10 = _const(float.fromhex('0x1.998ebcp-3'), ok)
-    k9 = _keep(v9)
-    v11 = k9 * x + k10  # fma
-    k12 = _const(float.fromhex('-0x1.fffe2ap-3'), ok)
-    k11 = _keep(v11)
-    v13 = k11 * x + k12  # fma
-    k15 = _const(float.fromhex('0x1.55556cp-2'), ok)
-    k13 = _keep(v13)
-    v16 = k13 * x + k15  # fma
-    k17 = _const(float.fromhex('-0x1.000002p-1'), ok)
-    k16 = _keep(v16)
-    v18 = k16 * x + k17  # fma
-    k1 = _keep(v1)
-    k18 = _keep(v18)
-    v19 = k1 * k18 + x  # fma
+    v5 = v2 * x + v4  # fma
+    v7 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v8 = v7 / v5
+    v6 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v9 = v8 * x + v6  # fma
+    v10 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v11 = v9 * x + v10  # fma
+    v12 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v13 = v11 * x + v12  # fma
+    v15 = jnp.float32(float.fromhex('0x1.55556cp-2'))  # mul v10 v14, folded exactly
+    v16 = v13 * x + v15  # fma
+    v17 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v18 = v16 * x + v17  # fma
+    v19 = v1 * v18 + x  # fma
     return jnp.broadcast_to(v19, jnp.shape(x)).astype(jnp.float32)
 
 
+@jax.custom_jvp
 def _evolved_logf_full(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ok = x == x
@@ -114,6 +109,13 @@ def _evolved_logf_full(x):
     special = jnp.where(ix < 0, jnp.where(ix == -2147483648, jnp.float32(-jnp.inf), jnp.float32(jnp.nan)),
                         jnp.where(ix == 0, jnp.float32(-jnp.inf), x + x))
     return jnp.where(valid, y, special)
+
+
+@_evolved_logf_full.defjvp
+def __evolved_logf_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_logf_full(x)
+    return y, t / jnp.asarray(x, dtype=jnp.float32)
 
 
 evolved_logf = jax.jit(_evolved_logf_full)
