@@ -61,19 +61,32 @@ def race(fns: dict, repeats: int, warmup: int = 2) -> dict:
     return best
 
 
-def _row(target, backend, test, n, times, ours, base, work=1) -> list[dict]:
+def race_rounds(fns: dict, repeats: int, rounds: int) -> list[dict]:
+    """`rounds` independent races (best of `repeats` each): the spread between rounds shows
+    how much the machine's load moved the figures (on a shared VM, 10-30%)."""
+    return [race(fns, repeats) for _ in range(rounds)]
+
+
+def _row(target, backend, test, n, rounds, ours, base, work=1) -> list[dict]:
+    """One row per implementation in `ours`: median over the rounds of the per-round ratio
+    (and of the times), with the lowest and highest per-round ratio."""
+    rounds = rounds if isinstance(rounds, list) else [rounds]
+    med = lambda v: float(np.median(v))  # noqa: E731
     rows = []
     for name in ours:
+        ratios = [r[name] / r[base] for r in rounds]
+        t_ours, t_base = med([r[name] for r in rounds]), med([r[base] for r in rounds])
         rows.append({"target": target, "backend": backend, "test": test, "n": n, "ours": name,
-                     "baseline": base, "t_ours": times[name], "t_base": times[base],
-                     "ns_per_eval_ours": 1e9 * times[name] / (n * work),
-                     "ns_per_eval_base": 1e9 * times[base] / (n * work),
-                     "ratio": times[name] / times[base]})
+                     "baseline": base, "t_ours": t_ours, "t_base": t_base,
+                     "ns_per_eval_ours": 1e9 * t_ours / (n * work),
+                     "ns_per_eval_base": 1e9 * t_base / (n * work),
+                     "ratio": med(ratios), "ratio_lo": min(ratios), "ratio_hi": max(ratios),
+                     "rounds": len(rounds)})
     return rows
 
 
 def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backend: str,
-             seed: int = 0) -> list[dict]:
+             seed: int = 0, rounds: int = 1) -> list[dict]:
     """JAX comparison (single pass + compute-bound chain) on jax's default device."""
     import jax
 
@@ -86,7 +99,8 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
         fns = {**ours, peer_name: K.jax_peer(target, jit=False)}
         x = jax.device_put(array_inputs(target, n, rng))
         jitted = {name: jax.jit(f) for name, f in fns.items()}
-        times = race({name: (lambda f=f: f(x).block_until_ready()) for name, f in jitted.items()}, repeats)
+        times = race_rounds({name: (lambda f=f: f(x).block_until_ready()) for name, f in jitted.items()},
+                            repeats, rounds)
         rows += _row(target, backend, f"array {n}", n, times, list(ours), peer_name)
         x0 = jax.device_put(chain_inputs(target, chain_n, rng))
         chains = {name: K.jax_chain(f, target, reps) for name, f in fns.items()}
@@ -94,12 +108,14 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
         bad = [name for name, o in outs.items() if not np.all(np.isfinite(o))]
         if bad:
             raise RuntimeError(f"{target} chain left the finite range for {bad}")
-        times = race({name: (lambda c=c: c(x0).block_until_ready()) for name, c in chains.items()}, repeats)
+        times = race_rounds({name: (lambda c=c: c(x0).block_until_ready()) for name, c in chains.items()},
+                            repeats, rounds)
         rows += _row(target, backend, f"chain {reps}x", chain_n, times, list(ours), peer_name, reps)
     return rows
 
 
-def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: int = 0) -> list[dict]:
+def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: int = 0,
+           rounds: int = 1) -> list[dict]:
     """C comparison: ours vs glibc, same array loop and flags; two flag sets (kernels.SPEED_FLAGS:
     scalar loop; kernels.VECTOR_FLAGS: + -fno-trapping-math, vectorized).  Every build of ours
     is checked bit for bit against the -O2 accuracy build on the timed inputs."""
@@ -116,16 +132,16 @@ def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: i
             f["ours_array"](x, out)
             if not np.array_equal(out.view(np.uint32), expect.view(np.uint32)):
                 raise RuntimeError(f"{target}: {label} differs from the -O2 build")
-            times = race({label: lambda: f["ours_array"](x, out), libm: lambda: f["libm_array"](x, out)},
-                         repeats)
+            times = race_rounds({label: lambda: f["ours_array"](x, out), libm: lambda: f["libm_array"](x, out)},
+                                repeats, rounds)
             rows += _row(target, "C", f"array {n}", n, times, [label], libm)
             o1, o2 = np.empty_like(x0), np.empty_like(x0)
             f["ours_chain"](x0, o1)
             f["libm_chain"](x0, o2)
             if not (np.all(np.isfinite(o1)) and np.all(np.isfinite(o2))):
                 raise RuntimeError(f"{target} C chain left the finite range")
-            times = race({label: lambda: f["ours_chain"](x0, o1), libm: lambda: f["libm_chain"](x0, o2)},
-                         repeats)
+            times = race_rounds({label: lambda: f["ours_chain"](x0, o1), libm: lambda: f["libm_chain"](x0, o2)},
+                                repeats, rounds)
             rows += _row(target, "C", f"chain {reps}x", chain_n, times, [label], libm, reps)
     return rows
 
@@ -149,27 +165,34 @@ def machine() -> dict:
 
 def run(kernels: dict, quick: bool = True, log=print) -> dict:
     """Every comparison; quick: smaller arrays and fewer repeats."""
-    n, chain_n, repeats = (2**20, 2**16, 5) if quick else (2**22, 2**18, 15)
-    rows = jax_rows(kernels, n, chain_n, REPS, repeats, "JAX CPU")
+    n, chain_n, repeats, rounds = (2**20, 2**16, 3, 3) if quick else (2**22, 2**18, 5, 5)
+    rows = jax_rows(kernels, n, chain_n, REPS, repeats, "JAX CPU", rounds=rounds)
     for r in rows:
         log(_line(r))
-    c = c_rows(kernels, n, chain_n, REPS, repeats)
+    c = c_rows(kernels, n, chain_n, REPS, repeats, rounds=rounds)
     for r in c:
         log(_line(r))
-    return {"quick": quick, "reps": REPS, "repeats": repeats, "machine": machine(), "rows": rows + c,
+    return {"quick": quick, "reps": REPS, "repeats": repeats, "rounds": rounds, "machine": machine(),
+            "rows": rows + c,
             "kernels": {t: {"source": k.source, "cost": k.cost} for t, k in kernels.items()}}
 
 
 def _line(r: dict) -> str:
     return (f"{r['target']:4} {r['backend']:8} {r['test']:14} {r['ours']:20} {r['ns_per_eval_ours']:7.2f} ns "
-            f"vs {r['baseline']:14} {r['ns_per_eval_base']:7.2f} ns: ratio {r['ratio']:.2f}")
+            f"vs {r['baseline']:14} {r['ns_per_eval_base']:7.2f} ns: ratio {r['ratio']:.2f}{_spread(r)}")
+
+
+def _spread(r: dict) -> str:
+    return f" ({r['ratio_lo']:.2f}-{r['ratio_hi']:.2f})" if r.get("rounds", 1) > 1 else ""
 
 
 def to_markdown(result: dict) -> str:
     """Table: one row per (target, backend, test, ours), ns per evaluation and the ratio."""
     m = result["machine"]
-    lines = [f"Speed, ns per evaluation (best of {result['repeats']}), ratio = ours / baseline "
-             f"(< 1: ours faster). {m['cpu']}, {m['cpu_count']} cores, jax {m['jax']} "
+    rounds = result.get("rounds", 1)
+    lines = [f"Speed, ns per evaluation (median over {rounds} rounds of the best of {result['repeats']}), "
+             f"ratio = ours / baseline (< 1: ours faster): the median of the {rounds} per-round ratios, "
+             f"lowest-highest in brackets. {m['cpu']}, {m['cpu_count']} cores, jax {m['jax']} "
              f"({', '.join(m['jax_devices'])}); chain = {result['reps']} dependent applications "
              "fused in one loop (compute-bound).", "",
              "| target | backend | test | ours | ns | baseline | ns | ratio |",
@@ -177,7 +200,7 @@ def to_markdown(result: dict) -> str:
     for r in result["rows"]:
         lines.append(f"| {r['target']} | {r['backend']} | {r['test']} | {r['ours']} | "
                      f"{r['ns_per_eval_ours']:.2f} | {r['baseline']} | {r['ns_per_eval_base']:.2f} | "
-                     f"**{r['ratio']:.2f}** |")
+                     f"**{r['ratio']:.2f}**{_spread(r)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -35,12 +35,14 @@ def run(kernels: dict, quick: bool = True, log=print) -> dict | None:
         return None
     import jax
 
-    n, chain_n, repeats = (2**24, 2**22, 10) if quick else (2**26, 2**24, 30)
+    n, chain_n, repeats, rounds = (2**24, 2**22, 5, 3) if quick else (2**26, 2**24, 10, 3)
     with jax.default_device(jax.devices("gpu")[0]):
-        rows = S.jax_rows(kernels, n, chain_n, S.REPS, repeats, f"JAX {jax.devices('gpu')[0].device_kind}")
+        rows = S.jax_rows(kernels, n, chain_n, S.REPS, repeats, f"JAX {jax.devices('gpu')[0].device_kind}",
+                          rounds=rounds)
     for r in rows:
         log(S._line(r))
-    return {"quick": quick, "reps": S.REPS, "repeats": repeats, "machine": S.machine(), "rows": rows,
+    return {"quick": quick, "reps": S.REPS, "repeats": repeats, "rounds": rounds, "machine": S.machine(),
+            "rows": rows,
             "kernels": {t: {"source": k.source, "cost": k.cost} for t, k in kernels.items()}}
 
 

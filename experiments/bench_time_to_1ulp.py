@@ -97,13 +97,17 @@ def run(target: str = "exp", seeds=(0, 1, 2), budget: float = 480, runs_dir=None
     summary = {"runs": len(rows), "reached": len(reached),
                "median_seconds": statistics.median(r["seconds"] for r in reached) if reached else None,
                "median_evaluations": statistics.median(r["evaluations"] for r in reached) if reached else None}
-    return {"target": target, "budget_s": None if from_runs else budget, "rows": rows, "summary": summary}
+    return {"target": target, "budget_s": None if from_runs else budget, "rows": rows, "summary": summary,
+            "overrides": list(extra)}
 
 
 def to_markdown(result: dict) -> str:
     """One row per run and the median."""
+    overrides = result.get("overrides") or []
+    config = f"experiments/{result['target']}.yaml" + (
+        " with " + ", ".join(f"`{o}`" for o in overrides) if overrides else "")
     lines = [f"Time to the first {result['target']} kernel below 1 ULP (validation), one search per "
-             "seed (experiments config, serial executor):", "",
+             f"seed ({config}, serial executor):", "",
              "| seed | seconds | evaluations | ULP | cost | run evaluations / s | budget s |",
              "|---:|---:|---:|---:|---:|---:|---:|"]
     for r in result["rows"]:
@@ -130,12 +134,13 @@ def main(argv=None) -> None:
     ap.add_argument("--from-runs", nargs="+", default=None, help="read these run folders instead")
     ap.add_argument("--set", action="append", default=[], help="extra config override per run")
     ap.add_argument("--out", default=str(K.ROOT / "results"))
+    ap.add_argument("--name", default="time_to_1ulp", help="output file stem in --out")
     args = ap.parse_args(argv)
     result = run(args.target, args.seeds, args.budget, args.runs_dir, args.from_runs, args.set)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "time_to_1ulp.json").write_text(json.dumps(result, indent=1))
-    (out / "time_to_1ulp.md").write_text(to_markdown(result))
+    (out / f"{args.name}.json").write_text(json.dumps(result, indent=1))
+    (out / f"{args.name}.md").write_text(to_markdown(result))
     print(to_markdown(result))
 
 
