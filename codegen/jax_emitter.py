@@ -99,8 +99,6 @@ def plan(program: Program) -> list[Step]:
     return steps
 
 
-
-
 def value_ids(steps: list[Step]) -> list[int]:
     """A number per step; equal numbers mean XLA's CSE makes them one value (equal constants,
     the same op on the same values, operands of add/mul and fma factors in either order)."""
@@ -181,13 +179,14 @@ def _build(steps: list[Step], lib, strict: bool):
             raw[j] = lib.const(j, steps[j])
         return raw[j]
 
-    def operand(i: int, pos: int, j: int):
-        if not (strict and hazard(steps, i, pos, j)):
-            return plain(j)
+    def hidden(j: int):
         if j not in guarded:
             s = steps[j]
             guarded[j] = lib.const_guard(j, s.value) if s.op == "const" else lib.keep(j, raw[j])
         return guarded[j]
+
+    def operand(i: int, pos: int, j: int):
+        return hidden(j) if strict and hazard(steps, i, pos, j) else plain(j)
 
     # Products of the same pair are merged by CSE, and a shared product is no longer fused
     # into its add: each fma whose pair is not unique hides one factor in its own way.
@@ -211,9 +210,7 @@ def _build(steps: list[Step], lib, strict: bool):
                 # LLVM would multiply two constants at compile time (rounding before the add):
                 # hide them under two different conditions so the product stays a runtime fma
                 # (one hidden factor times a plain constant would be hoisted out of its select).
-                if ia not in guarded:
-                    guarded[ia] = lib.const_guard(ia, steps[ia].value)
-                a, b = guarded[ia], lib.const_guard_by(i, steps[ib].value, c)
+                a, b = hidden(ia), lib.const_guard_by(i, steps[ib].value, c)
             elif strict and pairs[tuple(sorted((ids[ia], ids[ib])))] > 1:
                 aliases = aliases % 64 + 1  # 2^k stays finite: v * 2^k is NaN only for NaN v
                 if steps[ia].op == "const":

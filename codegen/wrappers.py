@@ -26,6 +26,7 @@ EXP_CLAMP_HI = 89.0     # exp(x) overflows above 0x1.62e42ep6 (88.7228); k = 128
 ROUND_MAGIC = float.fromhex("0x1.8p23")      # (v + M) - M == rint(v) for |v| < 2^22
 ROUND_MAGIC_BITS = 0x4B400000                # bits(M + n) - ROUND_MAGIC_BITS == n for |n| <= 2^22
 EXP_ROUND_SUB = 2.0**23                      # v + 2^23 rounds v in [0, 2^23] to an integer
+EXP_ROUND_SUB_BITS = 0x4B000000              # bits(2^23 + n) - EXP_ROUND_SUB_BITS == n for n <= 2^23
 SQRT_HALF_BITS = 0x3F3504F3                  # float32 bits of 0x1.6a09e6p-1 ~ sqrt(1/2)
 ERF_C = float.fromhex("0x1.f5a88ap+1")       # = targets.erf.C
 ERF_C_BITS = 0x407AD445
@@ -91,7 +92,7 @@ _C_BODIES = {
     /* p * 2^k on the bits, k in [-150, 128]: exact while normal; below 2^-126 the float add
        of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits. */
     uint32_t b = evolve_f32_bits(p) + ((uint32_t)(int32_t)kf << 23);
-    uint32_t n = evolve_f32_bits(evolve_f32_from_bits(b + (149u << 23)) + {round_sub}) - 0x4b000000u;
+    uint32_t n = evolve_f32_bits(evolve_f32_from_bits(b + (149u << 23)) + {round_sub}) - {round_sub_bits}u;
     b = (int32_t)b < 0x00800000 ? n : (b < 0x7f800000u ? b : 0x7f800000u);
     return x != x ? x + x : evolve_f32_from_bits(b);
 }}
@@ -156,7 +157,7 @@ def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = 
     _check(target, name, kernel_name, tail_name)
     body = _C_BODIES[target].format(
         name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
-        magic=_c(ROUND_MAGIC), round_sub=_c(EXP_ROUND_SUB), ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        magic=_c(ROUND_MAGIC), round_sub=_c(EXP_ROUND_SUB), round_sub_bits="0x%08x" % EXP_ROUND_SUB_BITS, ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
         c1=_c(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
     )
     return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP
@@ -188,7 +189,7 @@ def {name}(x):
     b = jax.lax.bitcast_convert_type(p, jnp.int32) \
         + (jax.lax.bitcast_convert_type(kf + jnp.float32({magic}), jnp.int32) << 23)
     t = jax.lax.bitcast_convert_type(b + (149 << 23), jnp.float32) + jnp.float32({round_sub})
-    n = jax.lax.bitcast_convert_type(t, jnp.int32) - 0x4b000000
+    n = jax.lax.bitcast_convert_type(t, jnp.int32) - {round_sub_bits}
     b = jnp.where(b < 0x00800000, n, jnp.minimum(b, 0x7f800000))
     return jnp.where(x == x, jax.lax.bitcast_convert_type(b, jnp.float32), x + x)
 """,
@@ -271,7 +272,8 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
     derivative = _JAX_DERIVATIVES[target].format(two_over_sqrt_pi=_py(TWO_OVER_SQRT_PI))
     return _JAX_BODIES[target].format(
         name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
-        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), round_sub=_py(EXP_ROUND_SUB), magic=_py(ROUND_MAGIC), sqrt_half="0x%08x" % SQRT_HALF_BITS,
+        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), round_sub=_py(EXP_ROUND_SUB), round_sub_bits="0x%08x" % EXP_ROUND_SUB_BITS,
+        magic=_py(ROUND_MAGIC), sqrt_half="0x%08x" % SQRT_HALF_BITS,
         c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS, magic_bits="0x%08x" % ROUND_MAGIC_BITS,
     ) + _JAX_JVP.format(name=name, derivative=derivative)
 

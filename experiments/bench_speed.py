@@ -70,7 +70,6 @@ def race_rounds(fns: dict, repeats: int, rounds: int) -> list[dict]:
 def _row(target, backend, test, n, rounds, ours, base, work=1) -> list[dict]:
     """One row per implementation in `ours`: median over the rounds of the per-round ratio
     (and of the times), with the lowest and highest per-round ratio."""
-    rounds = rounds if isinstance(rounds, list) else [rounds]
     med = lambda v: float(np.median(v))  # noqa: E731
     rows = []
     for name in ours:

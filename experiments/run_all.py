@@ -92,15 +92,16 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
         text = P.to_markdown(r) + "\n" + "\n".join(f"![{t}](pareto_{t}.png)" for t in r["targets"]) + "\n"
         return _save(out, "pareto", r, text)
 
-    def time_to_1ulp():
+    def searches(name, extra=()):
         b = budget if budget is not None else (120 if quick else 480)
-        r = T.run("exp", seeds, b, runs_dir, log=_log)
-        return _save(out, "time_to_1ulp", r, T.to_markdown(r))
+        r = T.run("exp", seeds, b, runs_dir, extra=list(extra), log=_log)
+        return _save(out, name, r, T.to_markdown(r))
+
+    def time_to_1ulp():
+        return searches("time_to_1ulp")
 
     def time_to_1ulp_identity():
-        b = budget if budget is not None else (120 if quick else 480)
-        r = T.run("exp", seeds, b, runs_dir, extra=[IDENTITY_ONLY], log=_log)
-        return _save(out, "time_to_1ulp_identity", r, T.to_markdown(r))
+        return searches("time_to_1ulp_identity", [IDENTITY_ONLY])
 
     for name, fn in (("baselines", baselines), ("accuracy", accuracy), ("speed", speed),
                      ("speed_gpu", speed_gpu), ("pareto", pareto), ("time_to_1ulp", time_to_1ulp),

@@ -19,7 +19,6 @@ overflow) never raise: the input or the best finite program comes back.
 from __future__ import annotations
 
 import importlib.util
-
 import warnings
 from dataclasses import dataclass
 

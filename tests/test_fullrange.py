@@ -155,6 +155,7 @@ def test_constants_agree_between_numpy_c_jax_and_targets():
     assert float(fr.EXP_CLAMP_LO) == W.EXP_CLAMP_LO and float(fr.EXP_CLAMP_HI) == W.EXP_CLAMP_HI
     assert float(fr.EXP_ROUND_SUB) == W.EXP_ROUND_SUB == 2.0**23
     assert W.ROUND_MAGIC_BITS == int(_bits(W.ROUND_MAGIC))
+    assert W.EXP_ROUND_SUB_BITS == int(_bits(W.EXP_ROUND_SUB))
     assert fr.SQRT_HALF_BITS == W.SQRT_HALF_BITS == int(_bits(_f("0x1.6a09e6p-1")))
     assert W.ERF_C == ERF_C and fr.ERF_C_BITS == W.ERF_C_BITS == int(_bits(ERF_C))
     assert float(fr.ERF_TINY_C1) == W.ERF_TINY_C1 == float(F32(float(2 / mpmath.sqrt(mpmath.pi) - 1)))
