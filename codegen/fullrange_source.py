@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from codegen.c_emitter import ARRAY_LINKAGE_MACRO, _comment_block, check_identifier, emit_c_array, emit_c_kernel
 from codegen.jax_emitter import emit_jax_module, jax_function_source
-from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper, jax_wrapper_source
+from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper, check_jax_tail, jax_wrapper_source
 from evolve.program import Program
 from evolve.serialize import to_text
 
@@ -62,6 +62,7 @@ def full_jax_module(program: Program, target: str, name: str, strict: bool = Tru
     (plus `NAME_tail(x)`, the second kernel, for targets that have one, e.g. erf)."""
     if not name.isidentifier() or name.startswith("_"):
         raise ValueError(f"{name!r} is not a usable Python function name")
+    check_jax_tail(tail)
     kernel = f"{name}_kernel"
     tail_name = None if tail is None else f"{name}_tail"
     head = (comment.strip() + "\n\n" if comment else "") + (

@@ -219,20 +219,19 @@ def {name}(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     ax = ix & 0x7fffffff
-    tiny = ax < 0x00800000
-    core = ax < {split_bits}
-    below_c = ax < {c_bits}
     t = jax.lax.bitcast_convert_type(ax, jnp.float32)
-    # Lanes a kernel does not serve get an in-domain stand-in (0, 1); their values are dropped.
-    p = jax.lax.bitcast_convert_type({kernel}(jnp.where(core, t, jnp.float32(0.0))), jnp.int32)
-    q = jax.lax.bitcast_convert_type({tail}(jnp.where(below_c & ~core, t, jnp.float32(1.0))), jnp.int32)
+    # Both kernels run on every lane's t as it is (XLA has no traps; a lane keeps only the value
+    # of its own kernel), which is cheaper than feeding stand-ins to the others.
+    p = jax.lax.bitcast_convert_type({kernel}(t), jnp.int32)
+    q = jax.lax.bitcast_convert_type({tail}(t), jnp.int32)
     # |x| < 2^-126: ax + rint(ax * c1) in integers; rint(v) + 1.5 * 2^23 is exact, and its
     # bits minus those of 1.5 * 2^23 are rint(v) (cheaper than a saturating float -> int).
     v = jax.lax.round(ax.astype(jnp.float32) * jnp.float32({c1}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
     small = ax + (jax.lax.bitcast_convert_type(v + jnp.float32({magic}), jnp.int32) - {magic_bits})
-    mag = jnp.where(tiny, small, jnp.where(core, p, jnp.where(below_c, q, 0x3f800000)))
-    y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
-    return jnp.where(ax <= 0x7f800000, y, x + x)
+    # t >= C is false for a NaN, whose tail value (a NaN: the tail depends on t) is kept.
+    mag = jnp.where(ax < 0x00800000, small,
+                    jnp.where(ax < {split_bits}, p, jnp.where(t >= jnp.float32({c}), 0x3f800000, q)))
+    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
 """,
 }
 
@@ -260,11 +259,20 @@ def _py(v: float) -> str:
     return repr(float(v)) if v == int(v) and abs(v) < 2**24 else f"float.fromhex('{hex_literal(v)}')"
 
 
+def check_jax_tail(tail) -> None:
+    """Raise ValueError unless the tail kernel (a Program) depends on x: the JAX erf wrapper
+    relies on the tail turning a NaN into a NaN (any program whose output depends on x does;
+    a constant one, which could never pass for erf's tail anyway, would not)."""
+    if tail is not None and not tail.depends_on_x(tail.output):
+        raise ValueError("the tail kernel is a constant; the JAX wrapper needs one that depends on x")
+
+
 def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> str:
     """Python source of `def NAME(x)`, the full-range `target` function in jnp/lax ops.
 
     It calls KERNEL_NAME(x) (a jnp float32 -> float32 function; and TAIL_NAME for targets
-    in NEEDS_TAIL) and needs `jax` and `jax.numpy as jnp` imported in the module.  Not
+    in NEEDS_TAIL, a kernel whose output depends on x: see check_jax_tail) and needs `jax`
+    and `jax.numpy as jnp` imported in the module.  Not
     decorated with jit; a jax.custom_jvp whose derivative is the exact function's
     (exp: y, log: 1/x, erf: 2/sqrt(pi) exp(-x^2)), so grad works through the bit steps.
     """
@@ -274,7 +282,7 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
         name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
         ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), round_sub=_py(EXP_ROUND_SUB), round_sub_bits="0x%08x" % EXP_ROUND_SUB_BITS,
         magic=_py(ROUND_MAGIC), sqrt_half="0x%08x" % SQRT_HALF_BITS,
-        c1=_py(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS, magic_bits="0x%08x" % ROUND_MAGIC_BITS,
+        c1=_py(ERF_TINY_C1), c=_py(ERF_C), magic_bits="0x%08x" % ROUND_MAGIC_BITS,
     ) + _JAX_JVP.format(name=name, derivative=derivative)
 
 

@@ -159,7 +159,8 @@ def machine() -> dict:
         pass
     return {"cpu": cpu, "cpu_count": os.cpu_count(), "jax": jax.__version__,
             "jax_devices": [str(d) for d in jax.devices()],
-            "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None}
+            "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None,
+            "cpus_used": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None}
 
 
 def run(kernels: dict, quick: bool = True, log=print) -> dict:
@@ -185,13 +186,18 @@ def _spread(r: dict) -> str:
     return f" ({r['ratio_lo']:.2f}-{r['ratio_hi']:.2f})" if r.get("rounds", 1) > 1 else ""
 
 
+def _pinned(m: dict) -> str:
+    used = m.get("cpus_used")
+    return f" (this run pinned to CPU {', '.join(map(str, used))})" if used and len(used) < m["cpu_count"] else ""
+
+
 def to_markdown(result: dict) -> str:
     """Table: one row per (target, backend, test, ours), ns per evaluation and the ratio."""
     m = result["machine"]
     rounds = result.get("rounds", 1)
     lines = [f"Speed, ns per evaluation (median over {rounds} rounds of the best of {result['repeats']}), "
              f"ratio = ours / baseline (< 1: ours faster): the median of the {rounds} per-round ratios, "
-             f"lowest-highest in brackets. {m['cpu']}, {m['cpu_count']} cores, jax {m['jax']} "
+             f"lowest-highest in brackets. {m['cpu']}, {m['cpu_count']} cores{_pinned(m)}, jax {m['jax']} "
              f"({', '.join(m['jax_devices'])}); chain = {result['reps']} dependent applications "
              "fused in one loop (compute-bound).", "",
              "| target | backend | test | ours | ns | baseline | ns | ratio |",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,10 +188,27 @@ def add_kernel_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--kernels-dir", default=str(ROOT / "results" / "kernels"),
                     help="folder of kernel JSON files {target, program, ...}")
     ap.add_argument("--targets", nargs="+", default=list(TARGETS), choices=TARGETS)
+    ap.add_argument("--cpu", type=int, default=None, metavar="N",
+                    help="run on CPU N only (Linux): on a shared VM, timings then stop depending on how "
+                         "the vCPUs are scheduled (measured here: ratio ranges shrink from +-40%% to +-3%%)")
+
+
+def pin_cpu(cpu: int | None) -> None:
+    """Restrict this process, and every thread it starts later (jax's, the C code's), to CPU `cpu`."""
+    if cpu is None:
+        return
+    if not hasattr(os, "sched_setaffinity"):
+        raise SystemExit("--cpu needs os.sched_setaffinity (Linux)")
+    try:
+        os.sched_setaffinity(0, {cpu})
+    except OSError as e:
+        raise SystemExit(f"--cpu {cpu}: {e} (this machine's CPUs: {sorted(os.sched_getaffinity(0))})")
 
 
 def kernels_from_args(args) -> dict[str, Kernel]:
-    """`load_kernels` from parsed `add_kernel_args` options; exits if a target has none."""
+    """`load_kernels` from parsed `add_kernel_args` options (pinning the process first if --cpu
+    is given); exits if a target has none."""
+    pin_cpu(getattr(args, "cpu", None))
     runs = {}
     for spec in args.run:
         if "=" not in spec:
@@ -243,6 +261,7 @@ def jax_full(target: str, program: Program, strict: bool = True, jit: bool = Tru
     """Full-range JAX function around the emitted kernel(s) (strict or plain ops)."""
     from codegen.jax_emitter import jax_kernel
 
+    W.check_jax_tail(tail)
     tail_fn = None if tail is None else jax_kernel(tail, strict=strict, jit=False)
     return W.jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn)
 

@@ -3,8 +3,9 @@ results/README.md, the snippet to paste into the repository README.
 
 Steps: baselines (Taylor/minimax per degree), accuracy (exhaustive over 2^32 inputs; --quick:
 every 64th), speed (CPU: JAX and C), speed on a GPU (skipped with a note when jax sees none),
-Pareto plots, time to the first exp kernel below 1 ULP (3 seeds x 480 s; --quick: 3 x 120 s),
-with experiments/exp.yaml and again from the identity seed alone.
+the erf design limits (one rational's float32 rounding; two kernels' cost), Pareto plots,
+time to the first exp kernel below 1 ULP (3 seeds x 480 s; --quick: 3 x 120 s), with
+experiments/exp.yaml and again from the identity seed alone.
 
     python experiments/run_all.py --runs-root runs            # or --run exp=runs/exp-... (x3)
     python experiments/run_all.py --runs-root runs --quick    # minutes instead of an hour or more
@@ -21,7 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kernels as K  # noqa: E402
 
-STEPS = ("baselines", "accuracy", "speed", "speed_gpu", "pareto", "time_to_1ulp", "time_to_1ulp_identity")
+STEPS = ("baselines", "accuracy", "speed", "speed_gpu", "erf_design", "pareto", "time_to_1ulp",
+         "time_to_1ulp_identity")
 IDENTITY_ONLY = "search_space.seeds=[identity]"  # discovery from f(x) = x, without polynomial seeds
 
 
@@ -45,6 +47,7 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
     import bench_speed as S
     import bench_speed_gpu as G
     import bench_time_to_1ulp as T
+    import erf_design as D
     import plot_pareto as P
 
     out.mkdir(parents=True, exist_ok=True)
@@ -85,6 +88,12 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
                    "(run experiments/bench_speed_gpu.py where jax sees one).\n"
         return _save(out, "speed_gpu", r, S.to_markdown(r))
 
+    def erf_design():
+        if "erf" not in kernels:
+            return "No erf kernel given: the erf design limits were not measured.\n"
+        r = D.run(kernels["erf"], quick, log=_log)
+        return _save(out, "erf_design", r, D.to_markdown(r))
+
     def pareto():
         base = results.get("baselines") or _load(out / "baselines.json")
         acc = results.get("accuracy") or _load(out / "accuracy.json")
@@ -104,7 +113,8 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
         return searches("time_to_1ulp_identity", [IDENTITY_ONLY])
 
     for name, fn in (("baselines", baselines), ("accuracy", accuracy), ("speed", speed),
-                     ("speed_gpu", speed_gpu), ("pareto", pareto), ("time_to_1ulp", time_to_1ulp),
+                     ("speed_gpu", speed_gpu), ("erf_design", erf_design), ("pareto", pareto),
+                     ("time_to_1ulp", time_to_1ulp),
                      ("time_to_1ulp_identity", time_to_1ulp_identity)):
         step(name, fn)
     write_readme(out, kernels, md, quick)
@@ -116,7 +126,8 @@ def _load(path: Path):
 
 
 TITLES = {"accuracy": "Accuracy (max ULP over float32 inputs)", "speed": "Speed (CPU)",
-          "speed_gpu": "Speed (GPU)", "pareto": "Accuracy vs cost", "baselines": "Polynomial baselines",
+          "speed_gpu": "Speed (GPU)", "erf_design": "erf: why two kernels, and what they cost",
+          "pareto": "Accuracy vs cost", "baselines": "Polynomial baselines",
           "time_to_1ulp": "Search time to < 1 ULP",
           "time_to_1ulp_identity": "Search time to < 1 ULP from the identity seed alone"}
 
@@ -128,7 +139,8 @@ def write_readme(out: Path, kernels: dict, md: dict, quick: bool) -> None:
              f"{time.strftime('%Y-%m-%d')}" + (" (quick mode: sampled accuracy, short searches)" if quick else "")
              + ". Kernels:", ""]
     lines += [f"- {k.label()}" for k in kernels.values()]
-    for name in ("accuracy", "speed", "speed_gpu", "pareto", "baselines", "time_to_1ulp", "time_to_1ulp_identity"):
+    for name in ("accuracy", "speed", "speed_gpu", "erf_design", "pareto", "baselines", "time_to_1ulp",
+                 "time_to_1ulp_identity"):
         if name in md:
             lines += ["", f"### {TITLES[name]}", "", md[name].rstrip()]
     (out / "README.md").write_text("\n".join(lines) + "\n")

@@ -323,6 +323,17 @@ def test_wrappers_reject_bad_arguments():
         fr.full_range_function("log", hand_kernel("log"), hand_kernel("log"))
 
 
+def test_jax_erf_export_refuses_a_constant_tail():
+    """The JAX erf wrapper lets a NaN through the tail kernel; a tail that ignores x could not."""
+    from codegen.fullrange_source import full_jax_module
+
+    constant = Program((Node("x"), Node("const", value=0.5)), 1)
+    with pytest.raises(ValueError, match="tail kernel is a constant"):
+        full_jax_module(hand_kernel("erf"), "erf", "f", tail=constant)
+    W.check_jax_tail(hand_tail("erf"))  # a real tail passes
+    W.check_jax_tail(None)
+
+
 def test_numpy_wrappers_keep_shape_and_accept_scalars():
     y = numpy_full("exp")(np.zeros((3, 4), F32))
     assert y.shape == (3, 4) and y.dtype == F32 and (y == 1).all()

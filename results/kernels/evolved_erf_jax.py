@@ -154,20 +154,19 @@ def _evolved_erff_full(x):
     x = jnp.asarray(x, dtype=jnp.float32)
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     ax = ix & 0x7fffffff
-    tiny = ax < 0x00800000
-    core = ax < 0x3f800000
-    below_c = ax < 0x407ad445
     t = jax.lax.bitcast_convert_type(ax, jnp.float32)
-    # Lanes a kernel does not serve get an in-domain stand-in (0, 1); their values are dropped.
-    p = jax.lax.bitcast_convert_type(evolved_erff_kernel(jnp.where(core, t, jnp.float32(0.0))), jnp.int32)
-    q = jax.lax.bitcast_convert_type(evolved_erff_tail(jnp.where(below_c & ~core, t, jnp.float32(1.0))), jnp.int32)
+    # Both kernels run on every lane's t as it is (XLA has no traps; a lane keeps only the value
+    # of its own kernel), which is cheaper than feeding stand-ins to the others.
+    p = jax.lax.bitcast_convert_type(evolved_erff_kernel(t), jnp.int32)
+    q = jax.lax.bitcast_convert_type(evolved_erff_tail(t), jnp.int32)
     # |x| < 2^-126: ax + rint(ax * c1) in integers; rint(v) + 1.5 * 2^23 is exact, and its
     # bits minus those of 1.5 * 2^23 are rint(v) (cheaper than a saturating float -> int).
     v = jax.lax.round(ax.astype(jnp.float32) * jnp.float32(float.fromhex('0x1.06eba8p-3')), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
     small = ax + (jax.lax.bitcast_convert_type(v + jnp.float32(12582912.0), jnp.int32) - 0x4b400000)
-    mag = jnp.where(tiny, small, jnp.where(core, p, jnp.where(below_c, q, 0x3f800000)))
-    y = jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
-    return jnp.where(ax <= 0x7f800000, y, x + x)
+    # t >= C is false for a NaN, whose tail value (a NaN: the tail depends on t) is kept.
+    mag = jnp.where(ax < 0x00800000, small,
+                    jnp.where(ax < 0x3f800000, p, jnp.where(t >= jnp.float32(float.fromhex('0x1.f5a88ap+1')), 0x3f800000, q)))
+    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
 
 
 @_evolved_erff_full.defjvp

@@ -1,0 +1,234 @@
+"""Why erf is two kernels, and what that costs: the measured limits behind the erf design.
+
+1. Accuracy of ONE rational over all of [0, C] (C = 3.9192, where float32 erf reaches 1):
+   erf(x) = x * P(x^2) / Q(x^2), XLA's form for jax's erf.  P/Q is fitted in float64 to a
+   relative error far below one float32 ulp (iterated linearised least squares with Lawson
+   reweighting, i.e. close to minimax), rounded to float32 constants and evaluated exactly as
+   the emitted code runs it (evolve.interpret.evaluate_float32).  Its float64 evaluation
+   shows the approximation error, its float32 evaluation the rounding of P, Q, the divide
+   and the product; the project's constant fitting then tries to lower the float32 error.
+2. Two polynomial kernels instead: their least total op count over split points (the
+   degrees each piece needs for a small approximation error).
+3. Speed in the JAX compute-bound chain (as in bench_speed) against jax's erf: the core
+   kernel alone, both kernels with one select and nothing else (the least any design that
+   runs both kernels on every lane can cost), the full verified export, and the fitted
+   rational with a minimal wrapper (clamp, |x|, sign), i.e. XLA's design.
+
+    python experiments/erf_design.py [--kernels-dir results/kernels] [--out results] [--quick]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.special
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_speed as S  # noqa: E402
+import kernels as K  # noqa: E402
+from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
+from evolve.program import Program  # noqa: E402
+from evolve.seeds import rational  # noqa: E402
+from evolve.serialize import to_json_obj  # noqa: E402
+from targets.dataset import load_point_set  # noqa: E402
+from targets.erf import C, make_target  # noqa: E402
+from targets.fitting import fit_constants  # noqa: E402
+from targets.ulp import ulp_error, ulp_unit  # noqa: E402
+
+DEGREES = ((4, 6), (5, 5), (5, 6))  # (numerator, denominator) degrees in x^2; XLA's is (4, 6)
+
+
+def fit_odd_rational(num: int, den: int, n: int = 4000, rounds: int = 40) -> tuple[np.ndarray, np.ndarray, float]:
+    """float64 coefficients (low to high) of P, Q (Q(0) = 1) with erf(x) ~ x P(x^2)/Q(x^2) on
+    [0, C], near-minimax in relative error, and that relative error."""
+    x = C * np.sin(0.5 * np.pi * (np.arange(n) + 0.5) / n)  # dense near 0 and near C
+    s = x * x
+    f = scipy.special.erf(x) / x
+    w = np.ones(n)
+    q = np.ones(n)
+    for _ in range(rounds):
+        # P(s) - f s Q1(s) = f, Q = 1 + s Q1, weighted by 1/(f Q) so the residual is relative
+        a = np.hstack([s[:, None] ** np.arange(num + 1), -(f * s)[:, None] * s[:, None] ** np.arange(den)])
+        scale = w / (f * q)
+        c, *_ = np.linalg.lstsq(a * scale[:, None], f * scale, rcond=None)
+        p_c, q_c = c[:num + 1], np.concatenate([[1.0], c[num + 1:]])
+        q = np.polynomial.polynomial.polyval(s, q_c)
+        e = np.abs(np.polynomial.polynomial.polyval(s, p_c) / q / f - 1.0)
+        w = w * np.sqrt(e / e.max()) + 1e-6  # Lawson: weight up where the error peaks
+    return p_c, q_c, float(e.max())
+
+
+def rational_program(p_c: np.ndarray, q_c: np.ndarray) -> Program:
+    """The project's odd rational seed (x P(x^2)/Q(x^2), Horner with fma) with these
+    coefficients (float32-rounded); its constants run Q high-to-low, then P high-to-low."""
+    seed = rational(len(p_c) - 1, len(q_c) - 1, "odd")
+    return seed.with_constants(np.concatenate([q_c[::-1], p_c[::-1]]).astype(np.float32))
+
+
+def sweep_points(stride: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every `stride`-th float32 in [2^-12, C) with its float64 erf (below 2^-12 erf(x)/x is
+    2/sqrt(pi) to float32 precision; the rational's trouble is at large x)."""
+    lo, hi = np.array([2.0**-12, C], dtype=np.float32).view(np.uint32)
+    x = np.arange(lo, hi, stride, dtype=np.uint32).view(np.float32)
+    return x, scipy.special.erf(x.astype(np.float64))
+
+
+def accuracy(quick: bool, seed: int = 0, log=print) -> list[dict]:
+    """Section 1: one rational over [0, C], per degree pair."""
+    x, ref = sweep_points(64 if quick else 8)
+    target = make_target(domain=(0.0, C))
+    train = load_point_set(target, 3000, "train", seed)
+    rows = []
+    for num, den in DEGREES:
+        p_c, q_c, rel = fit_odd_rational(num, den)
+        prog = rational_program(p_c, q_c)
+        row = {"num": num, "den": den, "cost": prog.cost(), "fit_rel_error": rel,
+               "float64_eval_ulp": float(ulp_error(evaluate_float64(prog, x).astype(np.float32), ref).max()),
+               "float32_ulp": float(ulp_error(evaluate_float32(prog, x), ref).max())}
+        t0 = time.perf_counter()
+        fitted = fit_constants(prog, train, np.random.default_rng(seed))
+        y32 = evaluate_float32(fitted, x)
+        err = ulp_error(y32, ref)
+        # the rounding alone: float32 result against the same constants evaluated in float64
+        rounding = np.abs(y32.astype(np.float64) - evaluate_float64(fitted, x)) / ulp_unit(ref)
+        row.update(float32_ulp_refit=float(err.max()), worst_x=float(x[err.argmax()]),
+                   float64_eval_ulp_refit=float(ulp_error(evaluate_float64(fitted, x), ref).max()),
+                   rounding_ulp_refit=float(rounding.max()),
+                   refit_seconds=time.perf_counter() - t0, points=int(x.size))
+        log(f"rational ({num},{den}): fit rel {rel:.2e}, float64 eval {row['float64_eval_ulp']:.3f} ULP, "
+            f"float32 {row['float32_ulp']:.2f} ULP; refit: {row['float32_ulp_refit']:.2f} ULP (float64 eval "
+            f"{row['float64_eval_ulp_refit']:.3f}, rounding alone up to {row['rounding_ulp_refit']:.2f})")
+        rows.append(dict(row, program=fitted))
+    return rows
+
+
+def _cheb_max_error(f, w, lo: float, hi: float, degree: int, n: int = 3000) -> float:
+    """Largest weighted error of the Chebyshev-node least-squares fit of `f` on [lo, hi] (near-minimax)."""
+    t = np.cos(np.pi * (np.arange(n) + 0.5) / n)
+    c = np.polynomial.chebyshev.chebfit(t, f((lo + hi) / 2 + (hi - lo) / 2 * t), degree)
+    xs = np.linspace(lo, hi, 20001)
+    return float(np.max(np.abs(np.polynomial.chebyshev.chebval((2 * xs - lo - hi) / (hi - lo), c) - f(xs)) * w(xs)))
+
+
+def split_sweep(splits=(0.5, 0.75, 1.0, 1.5, 2.0), budget: float = 0.3) -> list[dict]:
+    """Section 3: for a split point a, the least polynomial degrees whose approximation error is
+    below `budget` ulps (leaving the rest of a 1-ULP goal to rounding): the core erf(t) = t + t P(t^2)
+    on [0, a] (relative error), the tail erf(t) = P(t) on [a, C] (absolute error in units of 2^-24,
+    one ulp of erf there).  Ops: core degree + 2 (t^2, final fma), tail degree + 1 (centering)."""
+    unit = 2.0**-24
+    ratio = lambda s: np.where(s > 0, scipy.special.erf(np.sqrt(s)) / np.sqrt(np.maximum(s, 1e-300)),  # noqa: E731
+                               2 / np.sqrt(np.pi))
+    rows = []
+    for a in splits:
+        core = next(d for d in range(1, 30)
+                    if _cheb_max_error(lambda s: ratio(s) - 1, lambda s: 1 / (unit * ratio(s)), 0.0, a * a, d) < budget)
+        tail = next(d for d in range(1, 40)
+                    if _cheb_max_error(scipy.special.erf, lambda x: np.full_like(x, 1 / unit), a, C, d) < budget)
+        rows.append({"split": a, "core_degree": core, "tail_degree": tail, "ops": core + 2 + tail + 1})
+    return rows
+
+
+def _minimal_rational_erf(kernel):
+    """XLA's wrapper around a rational kernel: sign(x) for |x| >= C, else sign(x) kernel(|x|)."""
+    import jax.numpy as jnp
+
+    def f(x):
+        t = jnp.abs(x)
+        return jnp.where(t < jnp.float32(C), jnp.copysign(kernel(t), x), jnp.copysign(jnp.float32(1.0), x))
+    return f
+
+
+def speed(kernel: K.Kernel, rational_prog: Program | None, quick: bool, log=print) -> list[dict]:
+    """Section 2: JAX chain ratios against jax's erf (median of rounds, as bench_speed)."""
+    import jax
+    import jax.numpy as jnp
+    from codegen.jax_emitter import jax_kernel
+
+    core = jax_kernel(kernel.program, jit=False)
+    tail = jax_kernel(kernel.tail, jit=False)
+
+    def kernels_only(x):
+        t = jnp.abs(x)
+        return jnp.where(t < jnp.float32(1.0), core(t), tail(t))
+
+    fns = {"jax.scipy erf": K.jax_peer("erf", jit=False), "core kernel alone": core,
+           "both kernels + one select": kernels_only,
+           "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail)}
+    if rational_prog is not None:
+        fns["one rational + clamp/sign"] = _minimal_rational_erf(jax_kernel(rational_prog, jit=False))
+    n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap
+    x0 = jax.device_put(S.chain_inputs("erf", n, np.random.default_rng(0)))
+    chains = {name: K.jax_chain(f, "erf", S.REPS) for name, f in fns.items()}
+    for c in chains.values():
+        c(x0).block_until_ready()
+    times = S.race_rounds({name: (lambda c=c: c(x0).block_until_ready()) for name, c in chains.items()},
+                          repeats, rounds)
+    rows = S._row("erf", "JAX CPU", f"chain {S.REPS}x", n, times, [k for k in fns if k != "jax.scipy erf"],
+                  "jax.scipy erf", S.REPS)
+    for r in rows:
+        log(f"{r['ours']}: {r['ratio']:.2f}x jax's erf ({r['ratio_lo']:.2f}-{r['ratio_hi']:.2f})")
+    return rows
+
+
+def to_markdown(result: dict) -> str:
+    lines = ["One rational over all of [0, C] (erf(x) = x P(x^2)/Q(x^2), Horner with fma, as XLA): "
+             f"max ULP over every {result['stride']}th float32 in [2^-12, C) against float64 erf.", "",
+             "Fitted: the float64 fit rounded to float32 constants; refitted: after the project's float32 "
+             "constant fitting.  'Rounding alone' is the largest gap between the float32 evaluation and the "
+             "float64 evaluation of the same constants, in ulps of erf.", "",
+             "| P, Q degree (in x^2) | ops | float64 fit, relative | fitted, in float64 | fitted, in float32 | "
+             "refitted, in float64 | refitted, in float32 | rounding alone |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in result["rational"]:
+        lines.append(f"| {r['num']}, {r['den']} | {r['cost']:g} | {r['fit_rel_error']:.1e} | "
+                     f"{r['float64_eval_ulp']:.3f} | {r['float32_ulp']:.2f} | {r['float64_eval_ulp_refit']:.3f} | "
+                     f"**{r['float32_ulp_refit']:.2f}** | {r['rounding_ulp_refit']:.2f} |")
+    lines += ["", "Two polynomial kernels, core erf(t) = t + t P(t^2) on [0, a] and tail P(t) on [a, C]: "
+              "least degrees for an approximation error below 0.3 ulp (Chebyshev fits; the evolved kernels, "
+              "split 1: 6 + 12, i.e. 21 ops):", "",
+              "| split a | core degree (in t^2) | tail degree | ops, both kernels |", "|---:|---:|---:|---:|"]
+    for r in result["split_sweep"]:
+        lines.append(f"| {r['split']:g} | {r['core_degree']} | {r['tail_degree']} | {r['ops']} |")
+    m = result["machine"]
+    lines += ["", f"JAX CPU chain ({result['reps']} dependent applications), ratio to jax's erf "
+              f"(median of the rounds, lowest-highest in brackets; {m['cpu']}{S._pinned(m)}):", "",
+              "| implementation | ratio |", "|---|---:|"]
+    for r in result["speed"]:
+        lines.append(f"| {r['ours']} | **{r['ratio']:.2f}** ({r['ratio_lo']:.2f}-{r['ratio_hi']:.2f}) |")
+    return "\n".join(lines) + "\n"
+
+
+def run(kernel: K.Kernel, quick: bool = False, log=print) -> dict:
+    """Both sections; the JSON-ready result."""
+    rat = accuracy(quick, log=log)
+    best = min(rat, key=lambda r: r["float32_ulp_refit"])
+    rows = speed(kernel, best["program"], quick, log=log)
+    for r in rat:
+        r["program"] = to_json_obj(r["program"])
+    return {"stride": 64 if quick else 8, "reps": S.REPS, "rational": rat, "split_sweep": split_sweep(),
+            "speed": rows, "machine": S.machine(),
+            "kernel": kernel.label()}
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    K.add_kernel_args(ap)
+    ap.add_argument("--quick", action="store_true", help="sparser sweep, shorter timings")
+    ap.add_argument("--out", default=str(K.ROOT / "results"))
+    args = ap.parse_args(argv)
+    args.targets = ["erf"]
+    kernel = K.kernels_from_args(args)["erf"]
+    result = run(kernel, args.quick)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "erf_design.json").write_text(json.dumps(result, indent=1))
+    (out / "erf_design.md").write_text(to_markdown(result))
+    print(to_markdown(result))
+
+
+if __name__ == "__main__":
+    main()

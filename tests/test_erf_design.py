@@ -1,0 +1,42 @@
+"""experiments/erf_design.py: the one-rational erf fit and the rounding claim behind two kernels."""
+import sys
+from pathlib import Path
+
+import numpy as np
+import scipy.special
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "experiments"))
+
+import erf_design as D  # noqa: E402
+from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
+from targets.erf import C  # noqa: E402
+from targets.ulp import ulp_error, ulp_unit  # noqa: E402
+
+
+def test_float64_fit_is_far_below_one_ulp_and_the_program_computes_it():
+    p_c, q_c, rel = D.fit_odd_rational(4, 6)
+    assert q_c[0] == 1.0 and len(p_c) == 5 and len(q_c) == 7
+    assert rel < 1e-7  # XLA's degrees; measured 2.8e-8 (one float32 ulp of erf near 1 is 6e-8)
+    x = np.linspace(0.01, C, 20001)
+    direct = scipy.special.erf(x) / x
+    fitted = np.polynomial.polynomial.polyval(x * x, p_c) / np.polynomial.polynomial.polyval(x * x, q_c)
+    assert np.max(np.abs(fitted / direct - 1.0)) <= rel * 1.01
+    # the program holds the same coefficients (float32-rounded), in the seed's constant order
+    prog = D.rational_program(p_c, q_c)
+    p32, q32 = p_c.astype(np.float32).astype(np.float64), q_c.astype(np.float32).astype(np.float64)
+    x32 = x.astype(np.float32)
+    s = x32.astype(np.float64) ** 2
+    want = x32 * np.polynomial.polynomial.polyval(s, p32) / np.polynomial.polynomial.polyval(s, q32)
+    np.testing.assert_allclose(evaluate_float64(prog, x32), want, rtol=1e-13)
+
+
+def test_one_rational_rounds_to_several_ulps_in_float32():
+    """The design claim (targets/erf.py): float32 rounding alone of x P(x^2)/Q(x^2) exceeds 2 ULP."""
+    x, ref = D.sweep_points(1024)
+    assert x[0] == np.float32(2.0**-12) and x[-1] < np.float32(C) and x.size > 80_000
+    prog = D.rational_program(*D.fit_odd_rational(4, 6)[:2])
+    y32 = evaluate_float32(prog, x)
+    rounding = np.abs(y32.astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
+    assert rounding.max() > 2.5
+    assert ulp_error(y32, ref).max() > 2.5
