@@ -40,3 +40,24 @@ def test_one_rational_rounds_to_several_ulps_in_float32():
     rounding = np.abs(y32.astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
     assert rounding.max() > 2.5
     assert ulp_error(y32, ref).max() > 2.5
+
+
+def test_pin_cpu_restricts_the_process_and_rejects_a_missing_cpu():
+    import os
+    import subprocess
+
+    import pytest
+
+    import kernels as K
+
+    cpu = min(os.sched_getaffinity(0))
+    code = ("import sys; sys.path.insert(0, 'experiments'); import os, kernels as K; "
+            f"K.pin_cpu({cpu}); print(sorted(os.sched_getaffinity(0)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert out.stdout.strip() == f"[{cpu}]"
+    before = os.sched_getaffinity(0)
+    with pytest.raises(SystemExit, match="--cpu 100000"):
+        K.pin_cpu(100000)
+    K.pin_cpu(None)  # no pinning asked: nothing changes
+    assert os.sched_getaffinity(0) == before
