@@ -77,9 +77,9 @@ def sweep_points(stride: int) -> tuple[np.ndarray, np.ndarray]:
     return x, scipy.special.erf(x.astype(np.float64))
 
 
-def accuracy(quick: bool, seed: int = 0, log=print) -> list[dict]:
-    """Section 1: one rational over [0, C], per degree pair."""
-    x, ref = sweep_points(64 if quick else 8)
+def accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
+    """Section 1: one rational over [0, C], per degree pair, on every `stride`-th float32."""
+    x, ref = sweep_points(stride)
     target = make_target(domain=(0.0, C))
     train = load_point_set(target, 3000, "train", seed)
     rows = []
@@ -115,7 +115,7 @@ def _cheb_max_error(f, w, lo: float, hi: float, degree: int, n: int = 3000) -> f
 
 
 def split_sweep(splits=(0.5, 0.75, 1.0, 1.5, 2.0), budget: float = 0.3) -> list[dict]:
-    """Section 3: for a split point a, the least polynomial degrees whose approximation error is
+    """Section 2: for a split point a, the least polynomial degrees whose approximation error is
     below `budget` ulps (leaving the rest of a 1-ULP goal to rounding): the core erf(t) = t + t P(t^2)
     on [0, a] (relative error), the tail erf(t) = P(t) on [a, C] (absolute error in units of 2^-24,
     one ulp of erf there).  Ops: core degree + 2 (t^2, final fma), tail degree + 1 (centering)."""
@@ -142,8 +142,8 @@ def _minimal_rational_erf(kernel):
     return f
 
 
-def speed(kernel: K.Kernel, rational_prog: Program | None, quick: bool, log=print) -> list[dict]:
-    """Section 2: JAX chain ratios against jax's erf (median of rounds, as bench_speed)."""
+def speed(kernel: K.Kernel, rational_prog: Program, quick: bool, log=print) -> list[dict]:
+    """Section 3: JAX chain ratios against jax's erf (median of rounds, as bench_speed)."""
     import jax
     import jax.numpy as jnp
     from codegen.jax_emitter import jax_kernel
@@ -157,9 +157,8 @@ def speed(kernel: K.Kernel, rational_prog: Program | None, quick: bool, log=prin
 
     fns = {"jax.scipy erf": K.jax_peer("erf", jit=False), "core kernel alone": core,
            "both kernels + one select": kernels_only,
-           "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail)}
-    if rational_prog is not None:
-        fns["one rational + clamp/sign"] = _minimal_rational_erf(jax_kernel(rational_prog, jit=False))
+           "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
+           "one rational + clamp/sign": _minimal_rational_erf(jax_kernel(rational_prog, jit=False))}
     n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap
     x0 = jax.device_put(S.chain_inputs("erf", n, np.random.default_rng(0)))
     chains = {name: K.jax_chain(f, "erf", S.REPS) for name, f in fns.items()}
@@ -203,13 +202,14 @@ def to_markdown(result: dict) -> str:
 
 
 def run(kernel: K.Kernel, quick: bool = False, log=print) -> dict:
-    """Both sections; the JSON-ready result."""
-    rat = accuracy(quick, log=log)
+    """All three sections; the JSON-ready result."""
+    stride = 64 if quick else 8
+    rat = accuracy(stride, log=log)
     best = min(rat, key=lambda r: r["float32_ulp_refit"])
     rows = speed(kernel, best["program"], quick, log=log)
     for r in rat:
         r["program"] = to_json_obj(r["program"])
-    return {"stride": 64 if quick else 8, "reps": S.REPS, "rational": rat, "split_sweep": split_sweep(),
+    return {"stride": stride, "reps": S.REPS, "rational": rat, "split_sweep": split_sweep(),
             "speed": rows, "machine": S.machine(),
             "kernel": kernel.label()}
 
