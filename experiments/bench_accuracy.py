@@ -277,7 +277,7 @@ def to_markdown(result: dict) -> str:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--quick", action="store_true", help="every 64th input instead of all 2^32")
     ap.add_argument("--impl", action="append", default=None, help="only these implementations")

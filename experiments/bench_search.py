@@ -24,7 +24,7 @@ def cheapest_under(front, bound):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--targets", nargs="+", default=["exp", "log", "erf", "erf_tail"])
     ap.add_argument("--set", action="append", default=[], help="config override for every run")
     ap.add_argument("--runs-dir", default="runs/bench")

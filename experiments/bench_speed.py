@@ -210,7 +210,7 @@ def to_markdown(result: dict) -> str:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--quick", action="store_true", help="smaller arrays, fewer repeats")
     ap.add_argument("--out", default=str(K.ROOT / "results"))

@@ -47,7 +47,7 @@ def run(kernels: dict, quick: bool = True, log=print) -> dict | None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--quick", action="store_true", help="smaller arrays, fewer repeats")
     ap.add_argument("--out", default=str(K.ROOT / "results"))

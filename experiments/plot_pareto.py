@@ -170,7 +170,7 @@ def to_markdown(result: dict) -> str:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--baselines", default=None, help="baselines JSON (computed now if not given)")
     ap.add_argument("--accuracy", default=None, help="accuracy JSON from bench_accuracy.py")

@@ -148,7 +148,7 @@ def write_readme(out: Path, kernels: dict, md: dict, quick: bool) -> None:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--quick", action="store_true", help="sampled accuracy, small timings, short searches")
     ap.add_argument("--skip", nargs="+", default=[], choices=STEPS)

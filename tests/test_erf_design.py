@@ -42,6 +42,25 @@ def test_one_rational_rounds_to_several_ulps_in_float32():
     assert ulp_error(y32, ref).max() > 2.5
 
 
+def test_one_rationals_loss_is_not_cancellation_but_results_near_one():
+    """Its coefficients leave Horner well conditioned, and the worst rounding sits where erf ~ 1."""
+    p_c, q_c, _ = D.fit_odd_rational(4, 6)
+    s = np.linspace(0.0, C * C, 2001)
+    assert D.horner_condition(p_c, s) < 1.1 and D.horner_condition(q_c, s) < 1.1
+    assert D.horner_condition(np.array([1.0, -1.0]), np.array([0.0, 0.5])) == 3.0  # 1 - s at s = .5: (1 + .5) / .5
+    x, ref = D.sweep_points(1024)
+    prog = D.rational_program(p_c, q_c)
+    rounding = np.abs(evaluate_float32(prog, x).astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
+    assert ref[rounding.argmax()] > 0.999
+
+
+def test_split_sweep_budget_rows():
+    strict, loose = (D.split_sweep(splits=(1.0,), budget=b)[0] for b in (0.3, 1.0))
+    assert strict["budget"] == 0.3 and strict["ops"] == strict["core_degree"] + strict["tail_degree"] + 3
+    assert (strict["core_degree"], strict["tail_degree"]) == (6, 14)  # measured; the evolved pair is 6 + 12
+    assert loose["ops"] < strict["ops"] and loose["ops"] >= 19  # a looser budget buys back only a little
+
+
 def test_pin_cpu_restricts_the_process_and_rejects_a_missing_cpu():
     import os
     import subprocess
