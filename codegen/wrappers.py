@@ -59,6 +59,17 @@ def _check(target: str, name: str, kernel_name: str, tail_name: str | None = Non
         raise ValueError("the wrapper and its kernels need different names")
 
 
+def _fields(literal: Callable[[float], str], name: str, kernel_name: str, tail_name: str | None) -> dict:
+    """The format fields of the C and JAX bodies: names, float constants as `literal` writes
+    them in the target language, bit patterns as hex integers (the same in both)."""
+    floats = {"lo": EXP_CLAMP_LO, "hi": EXP_CLAMP_HI, "inv": INV_LN2, "ln2hi": LN2_HI, "ln2lo": LN2_LO,
+              "magic": ROUND_MAGIC, "round_sub": EXP_ROUND_SUB, "c1": ERF_TINY_C1, "c": ERF_C}
+    bits = {"split_bits": ERF_SPLIT_BITS, "c_bits": ERF_C_BITS, "sqrt_half": SQRT_HALF_BITS,
+            "round_sub_bits": EXP_ROUND_SUB_BITS, "magic_bits": ROUND_MAGIC_BITS}
+    return ({"name": name, "kernel": kernel_name, "tail": tail_name}
+            | {k: literal(v) for k, v in floats.items()} | {k: "0x%08x" % v for k, v in bits.items()})
+
+
 def _c(v: float) -> str:
     return hex_literal(v) + "f"
 
@@ -155,11 +166,7 @@ def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = 
     several wrappers can share one file.  Needs round-to-nearest and no -ffast-math.
     """
     _check(target, name, kernel_name, tail_name)
-    body = _C_BODIES[target].format(
-        name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_c(EXP_CLAMP_LO), hi=_c(EXP_CLAMP_HI), inv=_c(INV_LN2),
-        magic=_c(ROUND_MAGIC), round_sub=_c(EXP_ROUND_SUB), round_sub_bits="0x%08x" % EXP_ROUND_SUB_BITS, ln2hi=_c(LN2_HI), ln2lo=_c(LN2_LO), sqrt_half="0x%08x" % SQRT_HALF_BITS,
-        c1=_c(ERF_TINY_C1), c_bits="0x%08x" % ERF_C_BITS,
-    )
+    body = _C_BODIES[target].format(**_fields(_c, name, kernel_name, tail_name))
     return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP
 
 
@@ -278,12 +285,8 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
     """
     _check(target, name, kernel_name, tail_name)
     derivative = _JAX_DERIVATIVES[target].format(two_over_sqrt_pi=_py(TWO_OVER_SQRT_PI))
-    return _JAX_BODIES[target].format(
-        name=name, kernel=kernel_name, tail=tail_name, split_bits="0x%08x" % ERF_SPLIT_BITS, lo=_py(EXP_CLAMP_LO), hi=_py(EXP_CLAMP_HI), inv=_py(INV_LN2),
-        ln2hi=_py(LN2_HI), ln2lo=_py(LN2_LO), round_sub=_py(EXP_ROUND_SUB), round_sub_bits="0x%08x" % EXP_ROUND_SUB_BITS,
-        magic=_py(ROUND_MAGIC), sqrt_half="0x%08x" % SQRT_HALF_BITS,
-        c1=_py(ERF_TINY_C1), c=_py(ERF_C), magic_bits="0x%08x" % ROUND_MAGIC_BITS,
-    ) + _JAX_JVP.format(name=name, derivative=derivative)
+    return (_JAX_BODIES[target].format(**_fields(_py, name, kernel_name, tail_name))
+            + _JAX_JVP.format(name=name, derivative=derivative))
 
 
 def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True, tail_fn: Callable | None = None) -> Callable:

@@ -91,13 +91,13 @@ def accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
     x, ref = sweep_points(stride)
     target = make_target(domain=(0.0, C))
     train = load_point_set(target, 3000, "train", seed)
+    squares = np.linspace(0.0, C * C, 4001)  # x^2, the argument of P and Q
     rows = []
     for num, den in DEGREES:
         p_c, q_c, rel = fit_odd_rational(num, den)
         prog = rational_program(p_c, q_c)
-        s = np.linspace(0.0, C * C, 4001)
         row = {"num": num, "den": den, "cost": prog.cost(), "fit_rel_error": rel,
-               "p_condition": horner_condition(p_c, s), "q_condition": horner_condition(q_c, s),
+               "p_condition": horner_condition(p_c, squares), "q_condition": horner_condition(q_c, squares),
                "float64_eval_ulp": float(ulp_error(evaluate_float64(prog, x).astype(np.float32), ref).max()),
                "float32_ulp": float(ulp_error(evaluate_float32(prog, x), ref).max())}
         t0 = time.perf_counter()
@@ -106,8 +106,8 @@ def accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
         err = ulp_error(y32, ref)
         # the rounding alone: float32 result against the same constants evaluated in float64
         rounding = np.abs(y32.astype(np.float64) - evaluate_float64(fitted, x)) / ulp_unit(ref)
-        row.update(float32_ulp_refit=float(err.max()), worst_x=float(x[err.argmax()]),
-                   erf_at_worst=float(ref[err.argmax()]),
+        worst = err.argmax()
+        row.update(float32_ulp_refit=float(err[worst]), worst_x=float(x[worst]), erf_at_worst=float(ref[worst]),
                    float64_eval_ulp_refit=float(ulp_error(evaluate_float64(fitted, x), ref).max()),
                    rounding_ulp_refit=float(rounding.max()),
                    refit_seconds=time.perf_counter() - t0, points=int(x.size))

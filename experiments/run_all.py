@@ -125,6 +125,7 @@ def _load(path: Path):
     return json.loads(path.read_text()) if path.is_file() else None
 
 
+# Section titles of results/README.md, in the order the sections appear there.
 TITLES = {"accuracy": "Accuracy (max ULP over float32 inputs)", "speed": "Speed (CPU)",
           "speed_gpu": "Speed (GPU)", "erf_design": "erf: why two kernels, and what they cost",
           "pareto": "Accuracy vs cost", "baselines": "Polynomial baselines",
@@ -139,8 +140,7 @@ def write_readme(out: Path, kernels: dict, md: dict, quick: bool) -> None:
              f"{time.strftime('%Y-%m-%d')}" + (" (quick mode: sampled accuracy, short searches)" if quick else "")
              + ". Kernels:", ""]
     lines += [f"- {k.label()}" for k in kernels.values()]
-    for name in ("accuracy", "speed", "speed_gpu", "erf_design", "pareto", "baselines", "time_to_1ulp",
-                 "time_to_1ulp_identity"):
+    for name in TITLES:  # the README's section order
         if name in md:
             lines += ["", f"### {TITLES[name]}", "", md[name].rstrip()]
     (out / "README.md").write_text("\n".join(lines) + "\n")
