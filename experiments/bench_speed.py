@@ -145,19 +145,30 @@ def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: i
     return rows
 
 
+VECTOR_FLAGS = ("fma", "avx2", "avx512f", "avx512_fp16", "amx_tile")  # newest last
+
+
+def cpu_label(m: dict) -> str:
+    """The CPU name with its vector ISA, e.g. 'Intel(R) Xeon(R) Processor (fma, avx2, avx512f)'."""
+    return f"{m['cpu']} ({', '.join(m['isa'])})" if m.get("isa") else m["cpu"]
+
+
 def machine() -> dict:
     """What the timings ran on."""
     import jax
 
-    cpu = platform.processor() or platform.machine()
+    cpu, flags = platform.processor() or platform.machine(), set()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+        info = Path("/proc/cpuinfo").read_text().splitlines()
     except OSError:
-        pass
-    return {"cpu": cpu, "cpu_count": os.cpu_count(), "jax": jax.__version__,
+        info = []
+    names = [line.split(":", 1)[1].strip() for line in info if line.startswith("model name")]
+    flag_lines = [line.split(":", 1)[1].split() for line in info if line.startswith("flags")]
+    cpu = names[0] if names else cpu
+    flags = set(flag_lines[0]) if flag_lines else flags
+    # VMs often name only "Intel(R) Xeon(R) Processor"; the vector ISA tells such hosts apart.
+    return {"cpu": cpu, "isa": [f for f in VECTOR_FLAGS if f in flags], "cpu_count": os.cpu_count(),
+            "jax": jax.__version__,
             "jax_devices": [str(d) for d in jax.devices()],
             "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None,
             "cpus_used": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None}
@@ -197,7 +208,7 @@ def to_markdown(result: dict) -> str:
     rounds = result.get("rounds", 1)
     lines = [f"Speed, ns per evaluation (median over {rounds} rounds of the best of {result['repeats']}), "
              f"ratio = ours / baseline (< 1: ours faster): the median of the {rounds} per-round ratios, "
-             f"lowest-highest in brackets. {m['cpu']}, {m['cpu_count']} cores{_pinned(m)}, jax {m['jax']} "
+             f"lowest-highest in brackets. {cpu_label(m)}, {m['cpu_count']} cores{_pinned(m)}, jax {m['jax']} "
              f"({', '.join(m['jax_devices'])}); chain = {result['reps']} dependent applications "
              "fused in one loop (compute-bound).", "",
              "| target | backend | test | ours | ns | baseline | ns | ratio |",

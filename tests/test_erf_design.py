@@ -1,4 +1,4 @@
-"""experiments/erf_design.py: the one-rational erf fit and the rounding claim behind two kernels."""
+"""experiments/erf_design.py and erf_fits.py: the erf fits and the rounding claim behind two kernels."""
 import sys
 from pathlib import Path
 
@@ -9,13 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "experiments"))
 
 import erf_design as D  # noqa: E402
+import erf_fits as F  # noqa: E402
 from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
 from targets.erf import C  # noqa: E402
 from targets.ulp import ulp_error, ulp_unit  # noqa: E402
 
 
 def test_float64_fit_is_far_below_one_ulp_and_the_program_computes_it():
-    p_c, q_c, rel = D.fit_odd_rational(4, 6)
+    p_c, q_c, rel = F.fit_odd_rational(4, 6)
     assert q_c[0] == 1.0 and len(p_c) == 5 and len(q_c) == 7
     assert rel < 1e-7  # XLA's degrees; measured 2.8e-8 (one float32 ulp of erf near 1 is 6e-8)
     x = np.linspace(0.01, C, 20001)
@@ -35,7 +36,7 @@ def test_one_rational_rounds_to_several_ulps_in_float32():
     """The design claim (targets/erf.py): float32 rounding alone of x P(x^2)/Q(x^2) exceeds 2 ULP."""
     x, ref = D.sweep_points(1024)
     assert x[0] == np.float32(2.0**-12) and x[-1] < np.float32(C) and x.size > 80_000
-    prog = D.rational_program(*D.fit_odd_rational(4, 6)[:2])
+    prog = D.rational_program(*F.fit_odd_rational(4, 6)[:2])
     y32 = evaluate_float32(prog, x)
     rounding = np.abs(y32.astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
     assert rounding.max() > 2.5
@@ -44,10 +45,10 @@ def test_one_rational_rounds_to_several_ulps_in_float32():
 
 def test_one_rationals_loss_is_not_cancellation_but_results_near_one():
     """Its coefficients leave Horner well conditioned, and the worst rounding sits where erf ~ 1."""
-    p_c, q_c, _ = D.fit_odd_rational(4, 6)
+    p_c, q_c, _ = F.fit_odd_rational(4, 6)
     s = np.linspace(0.0, C * C, 2001)
-    assert D.horner_condition(p_c, s) < 1.1 and D.horner_condition(q_c, s) < 1.1
-    assert D.horner_condition(np.array([1.0, -1.0]), np.array([0.0, 0.5])) == 3.0  # 1 - s at s = .5: (1 + .5) / .5
+    assert F.horner_condition(p_c, s) < 1.1 and F.horner_condition(q_c, s) < 1.1
+    assert F.horner_condition(np.array([1.0, -1.0]), np.array([0.0, 0.5])) == 3.0  # 1 - s at s = .5: (1 + .5) / .5
     x, ref = D.sweep_points(1024)
     prog = D.rational_program(p_c, q_c)
     rounding = np.abs(evaluate_float32(prog, x).astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
@@ -59,6 +60,28 @@ def test_split_sweep_budget_rows():
     assert strict["budget"] == 0.3 and strict["ops"] == strict["core_degree"] + strict["tail_degree"] + 3
     assert (strict["core_degree"], strict["tail_degree"]) == (6, 14)  # measured; the evolved pair is 6 + 12
     assert loose["ops"] < strict["ops"] and loose["ops"] >= 19  # a looser budget buys back only a little
+
+
+def test_rational_tail_known_errors_and_sweep_row():
+    """erf's tail as c + u P(u)/Q(u) on [1, C]: measured near-minimax errors (units of 2^-24)."""
+    assert F.fit_tail_rational(5, 5, 1.0) > 1.5  # measured 2.02
+    assert F.fit_tail_rational(6, 5, 1.0) < 0.5  # measured 0.35
+    rows = D.rational_tail_sweep(splits=(1.0,), budgets=(1.0,))
+    assert [(r["num"], r["den"], r["ops"]) for r in rows] == [(6, 5, 13)]  # the polynomial tail: 13 ops too
+
+
+def test_per_lane_probe_is_the_piecewise_polynomial_by_either_fetch():
+    import jax
+
+    x = np.array([-3.9, -1.2, -0.0, 0.3, 0.5, 1.99, 2.0, 3.7], dtype=np.float32)
+    gather, select = (np.asarray(jax.jit(D._per_lane_probe(f))(x)) for f in ("gather", "select"))
+    np.testing.assert_array_equal(gather, select)
+    rng = np.random.default_rng(0)  # the probe's tables, highest coefficient first
+    tables = [rng.uniform(0.1, 0.2, 8).astype(np.float32) for _ in range(7)]
+    t = np.abs(x).astype(np.float64)
+    i = np.minimum((t * 2).astype(int), 7)
+    want = np.array([np.polyval([tb[k] for tb in tables], u) for k, u in zip(i, t - i * 0.5)])
+    np.testing.assert_allclose(gather, np.copysign(want, x), rtol=1e-6)
 
 
 def test_pin_cpu_restricts_the_process_and_rejects_a_missing_cpu():
@@ -80,3 +103,12 @@ def test_pin_cpu_restricts_the_process_and_rejects_a_missing_cpu():
         K.pin_cpu(100000)
     K.pin_cpu(None)  # no pinning asked: nothing changes
     assert os.sched_getaffinity(0) == before
+
+
+def test_machine_names_the_vector_isa():
+    import bench_speed as S
+
+    assert S.cpu_label({"cpu": "Xeon", "isa": ["fma", "avx2", "avx512f"]}) == "Xeon (fma, avx2, avx512f)"
+    assert S.cpu_label({"cpu": "Xeon"}) == "Xeon"  # results written before the field existed
+    isa = S.machine()["isa"]
+    assert isa == [f for f in S.VECTOR_FLAGS if f in isa]  # known flags only, in the table's order
