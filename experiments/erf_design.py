@@ -188,7 +188,7 @@ def speed(kernel: K.Kernel, rational_prog: Program, quick: bool, log=print) -> l
     n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap
     x0 = jax.device_put(S.chain_inputs("erf", n, np.random.default_rng(0)))
     rows = []
-    # Two races, each against jax's erf: timed alongside the probes (8-12x slower), every ratio of
+    # Two races, each against jax's erf: timed alongside the probes (4-12x slower), every ratio of
     # the designs came out ~13% lower than in bench_speed's race (1.55x against 1.75x for the export).
     for group in (designs, probes):
         chains = {name: K.jax_chain(f, "erf", S.REPS) for name, f in {**peer, **group}.items()}
