@@ -9,23 +9,30 @@ import scipy.special
 from targets.erf import C
 
 
+def _lawson_rounds(v: np.ndarray, f: np.ndarray, rel: np.ndarray, num: int, den: int, rounds: int, error):
+    """Each round of a near-minimax fit R(v)/Q(v) ~ f, Q(0) = 1: linearised least squares
+    (R - f v Q1 = f, Q = 1 + v Q1, rows weighted by 1/(rel Q), so rel = f makes the residual
+    relative) with Lawson reweighting towards the peaks of `error`(R/Q).  Yields (R, Q, error)."""
+    P = np.polynomial.polynomial
+    w, q = np.ones(v.size), np.ones(v.size)
+    for _ in range(rounds):
+        a = np.hstack([v[:, None] ** np.arange(num + 1), -(f * v)[:, None] * v[:, None] ** np.arange(den)])
+        scale = w / (rel * q)
+        c, *_ = np.linalg.lstsq(a * scale[:, None], f * scale, rcond=None)
+        r_c, q_c = c[:num + 1], np.concatenate([[1.0], c[num + 1:]])
+        q = P.polyval(v, q_c)
+        e = error(P.polyval(v, r_c) / q)
+        yield r_c, q_c, e
+        w = w * np.sqrt(e / e.max()) + 1e-6  # Lawson: weight up where the error peaks
+
+
 def fit_odd_rational(num: int, den: int, n: int = 4000, rounds: int = 40) -> tuple[np.ndarray, np.ndarray, float]:
     """float64 coefficients (low to high) of P, Q (Q(0) = 1) with erf(x) ~ x P(x^2)/Q(x^2) on
-    [0, C], near-minimax in relative error, and that relative error."""
+    [0, C], near-minimax in relative error, and that relative error (of the last round)."""
     x = C * np.sin(0.5 * np.pi * (np.arange(n) + 0.5) / n)  # dense near 0 and near C
-    s = x * x
     f = scipy.special.erf(x) / x
-    w = np.ones(n)
-    q = np.ones(n)
-    for _ in range(rounds):
-        # P(s) - f s Q1(s) = f, Q = 1 + s Q1, weighted by 1/(f Q) so the residual is relative
-        a = np.hstack([s[:, None] ** np.arange(num + 1), -(f * s)[:, None] * s[:, None] ** np.arange(den)])
-        scale = w / (f * q)
-        c, *_ = np.linalg.lstsq(a * scale[:, None], f * scale, rcond=None)
-        p_c, q_c = c[:num + 1], np.concatenate([[1.0], c[num + 1:]])
-        q = np.polynomial.polynomial.polyval(s, q_c)
-        e = np.abs(np.polynomial.polynomial.polyval(s, p_c) / q / f - 1.0)
-        w = w * np.sqrt(e / e.max()) + 1e-6  # Lawson: weight up where the error peaks
+    for p_c, q_c, e in _lawson_rounds(x * x, f, f, num, den, rounds, lambda r: np.abs(r / f - 1.0)):
+        pass
     return p_c, q_c, float(e.max())
 
 
@@ -46,17 +53,9 @@ def cheb_max_error(f, w, lo: float, hi: float, degree: int, n: int = 3000) -> fl
 def fit_tail_rational(num: int, den: int, a: float, n: int = 4000, rounds: int = 80) -> float:
     """Largest absolute error, in units of 2^-24 (one ulp of erf on [a, C] for a >= 0.48), of a
     near-minimax rational R(u)/Q(u), u = t - t0 with t0 the middle of [a, C], Q(0) = 1, for erf
-    on [a, C] (linearised least squares with Lawson reweighting; the best round is kept)."""
+    on [a, C] (the best of the Lawson rounds)."""
     t0 = (a + C) / 2
     t = t0 + (C - a) / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
-    u, f = t - t0, scipy.special.erf(t)
-    P = np.polynomial.polynomial
-    w, q, best = np.ones(n), np.ones(n), np.inf
-    for _ in range(rounds):
-        a_mat = np.hstack([u[:, None] ** np.arange(num + 1), -(f * u)[:, None] * u[:, None] ** np.arange(den)])
-        c, *_ = np.linalg.lstsq(a_mat * (w / q)[:, None], f * w / q, rcond=None)
-        q = P.polyval(u, np.concatenate([[1.0], c[num + 1:]]))
-        e = np.abs(P.polyval(u, c[:num + 1]) / q - f) / 2.0**-24
-        best = min(best, float(e.max()))
-        w = w * np.sqrt(e / e.max()) + 1e-6
-    return best
+    f = scipy.special.erf(t)
+    rounds_ = _lawson_rounds(t - t0, f, np.ones(n), num, den, rounds, lambda r: np.abs(r - f) / 2.0**-24)
+    return min(float(e.max()) for _, _, e in rounds_)
