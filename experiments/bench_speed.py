@@ -145,7 +145,7 @@ def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: i
     return rows
 
 
-VECTOR_FLAGS = ("fma", "avx2", "avx512f", "avx512_fp16", "amx_tile")  # newest last
+ISA_FLAGS = ("fma", "avx2", "avx512f", "avx512_fp16", "amx_tile")  # /proc/cpuinfo flags, newest last
 
 
 def cpu_label(m: dict) -> str:
@@ -157,17 +157,16 @@ def machine() -> dict:
     """What the timings ran on."""
     import jax
 
-    cpu, flags = platform.processor() or platform.machine(), set()
     try:
         info = Path("/proc/cpuinfo").read_text().splitlines()
     except OSError:
         info = []
     names = [line.split(":", 1)[1].strip() for line in info if line.startswith("model name")]
     flag_lines = [line.split(":", 1)[1].split() for line in info if line.startswith("flags")]
-    cpu = names[0] if names else cpu
-    flags = set(flag_lines[0]) if flag_lines else flags
+    cpu = names[0] if names else platform.processor() or platform.machine()
+    flags = set(flag_lines[0]) if flag_lines else set()
     # VMs often name only "Intel(R) Xeon(R) Processor"; the vector ISA tells such hosts apart.
-    return {"cpu": cpu, "isa": [f for f in VECTOR_FLAGS if f in flags], "cpu_count": os.cpu_count(),
+    return {"cpu": cpu, "isa": [f for f in ISA_FLAGS if f in flags], "cpu_count": os.cpu_count(),
             "jax": jax.__version__,
             "jax_devices": [str(d) for d in jax.devices()],
             "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None,
