@@ -24,7 +24,6 @@ results in units of 2^-149).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -286,11 +285,7 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=str(K.ROOT / "results"))
     args = ap.parse_args(argv)
     result = run(K.kernels_from_args(args), args.quick, args.impl, args.numpy_exhaustive)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "accuracy.json").write_text(json.dumps(result, indent=1))
-    (out / "accuracy.md").write_text(to_markdown(result))
-    print(to_markdown(result))
+    print(K.save_result(Path(args.out), "accuracy", result, to_markdown(result)))
 
 
 if __name__ == "__main__":

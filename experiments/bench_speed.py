@@ -15,7 +15,6 @@ alternating so load changes hit both; ratio = ours / baseline (< 1: ours is fast
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import sys
@@ -226,11 +225,7 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=str(K.ROOT / "results"))
     args = ap.parse_args(argv)
     result = run(K.kernels_from_args(args), args.quick)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "speed.json").write_text(json.dumps(result, indent=1))
-    (out / "speed.md").write_text(to_markdown(result))
-    print(to_markdown(result))
+    print(K.save_result(Path(args.out), "speed", result, to_markdown(result)))
 
 
 if __name__ == "__main__":

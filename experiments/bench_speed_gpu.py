@@ -10,7 +10,6 @@ message when jax sees no GPU (a CPU-only jax, or no device).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -60,11 +59,7 @@ def main(argv=None) -> int:
         print(f"bench_speed_gpu: jax sees no GPU (devices: {jax.devices()}); nothing measured. "
               "Install a CUDA jax (pip install 'jax[cuda12]') on a machine with a GPU.")
         return 0
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "speed_gpu.json").write_text(json.dumps(result, indent=1))
-    (out / "speed_gpu.md").write_text(S.to_markdown(result))
-    print(S.to_markdown(result))
+    print(K.save_result(Path(args.out), "speed_gpu", result, S.to_markdown(result)))
     return 0
 
 

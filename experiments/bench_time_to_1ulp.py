@@ -11,7 +11,6 @@ existing run folders instead of searching.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -137,11 +136,7 @@ def main(argv=None) -> None:
     ap.add_argument("--name", default="time_to_1ulp", help="output file stem in --out")
     args = ap.parse_args(argv)
     result = run(args.target, args.seeds, args.budget, args.runs_dir, args.from_runs, args.set)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / f"{args.name}.json").write_text(json.dumps(result, indent=1))
-    (out / f"{args.name}.md").write_text(to_markdown(result))
-    print(to_markdown(result))
+    print(K.save_result(Path(args.out), args.name, result, to_markdown(result)))
 
 
 if __name__ == "__main__":

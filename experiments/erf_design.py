@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -276,11 +275,7 @@ def main(argv=None) -> None:
     args.targets = ["erf"]
     kernel = K.kernels_from_args(args)["erf"]
     result = run(kernel, args.quick)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "erf_design.json").write_text(json.dumps(result, indent=1))
-    (out / "erf_design.md").write_text(to_markdown(result))
-    print(to_markdown(result))
+    print(K.save_result(Path(args.out), "erf_design", result, to_markdown(result)))
 
 
 if __name__ == "__main__":

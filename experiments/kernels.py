@@ -193,6 +193,15 @@ def add_kernel_args(ap: argparse.ArgumentParser) -> None:
                          "the vCPUs are scheduled (measured here: ratio ranges shrink from +-40%% to +-3%%)")
 
 
+def save_result(out: Path, name: str, result: dict, markdown: str) -> str:
+    """Write OUT/NAME.json (the result) and OUT/NAME.md (its table), making OUT if needed;
+    returns the markdown, for printing."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=1))
+    (out / f"{name}.md").write_text(markdown)
+    return markdown
+
+
 def pin_cpu(cpu: int | None) -> None:
     """Restrict this process, and every thread it starts later (jax's, the C code's), to CPU `cpu`."""
     if cpu is None:

@@ -32,8 +32,7 @@ def _log(msg: str) -> None:
 
 
 def _save(out: Path, name: str, result: dict, markdown: str) -> str:
-    (out / f"{name}.json").write_text(json.dumps(result, indent=1))
-    (out / f"{name}.md").write_text(markdown)
+    K.save_result(out, name, result, markdown)
     _log(f"wrote {out / name}.json and .md")
     return markdown
 

@@ -112,3 +112,14 @@ def test_machine_names_the_vector_isa():
     assert S.cpu_label({"cpu": "Xeon"}) == "Xeon"  # results written before the field existed
     isa = S.machine()["isa"]
     assert isa == [f for f in S.ISA_FLAGS if f in isa]  # known flags only, in the table's order
+
+
+def test_save_result_writes_json_and_markdown(tmp_path):
+    import json
+
+    import kernels as K
+
+    out = tmp_path / "new" / "folder"
+    assert K.save_result(out, "speed", {"ratio": 0.5}, "| a |\n") == "| a |\n"
+    assert json.loads((out / "speed.json").read_text()) == {"ratio": 0.5}
+    assert (out / "speed.md").read_text() == "| a |\n"
