@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from codegen.c_emitter import ARRAY_LINKAGE_MACRO, _comment_block, check_identifier, emit_c_array, emit_c_kernel
 from codegen.jax_emitter import emit_jax_module, jax_function_source
-from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper, check_jax_tail, jax_wrapper_source
+from codegen.jax_wrappers import check_jax_tail, jax_wrapper_source
+from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper
 from evolve.program import Program
 from evolve.serialize import to_text
 
@@ -57,9 +58,10 @@ def full_c_header(program: Program, target: str, name: str, comment: str = "",
 
 
 def full_jax_module(program: Program, target: str, name: str, strict: bool = True, comment: str = "",
-                    tail: Program | None = None) -> str:
+                    tail: Program | None = None, subnormals: str = "exact") -> str:
     """A Python module: jitted full-range `NAME(x)` for `target` and its kernel `NAME_kernel(x)`
-    (plus `NAME_tail(x)`, the second kernel, for targets that have one, e.g. erf)."""
+    (plus `NAME_tail(x)`, the second kernel, for targets that have one, e.g. erf).
+    `subnormals`: "exact" or "flush" (XLA's CPU semantics), see codegen/jax_wrappers.py."""
     if not name.isidentifier() or name.startswith("_"):
         raise ValueError(f"{name!r} is not a usable Python function name")
     check_jax_tail(tail)
@@ -68,11 +70,14 @@ def full_jax_module(program: Program, target: str, name: str, strict: bool = Tru
     head = (comment.strip() + "\n\n" if comment else "") + (
         f"{name}(x): float32 {target}(x) for every float32 x, from jnp/lax ops; works under jit,\n"
         f"vmap and grad.  {kernel}(x): the evolved kernel on the reduced domain.")
+    if subnormals == "flush":
+        head += ("\nSubnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero "
+                 "of its sign\nand a result below 2^-126 is returned as +-0.")
     if tail is not None:
         head += (f"\n{tail_name}(x): the evolved tail kernel.\n\nTail kernel program:\n"
                  + "\n".join("    " + line for line in to_text(tail.pruned()).splitlines()))
     source = emit_jax_module(program, kernel, strict=strict, comment=head)
     if tail is not None:
         source += "\n\n" + jax_function_source(tail, tail_name, strict=strict)
-    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel, tail_name)
+    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel, tail_name, subnormals)
     return f"{source}\n\n{wrapper}\n\n{name} = jax.jit(_{name}_full)\n"

@@ -44,7 +44,8 @@ def _cmd_export(args) -> int:
 
     report = export_run(args.run_dir, lang=args.lang, out=args.out, target_cost=args.target_cost,
                         max_ulp=args.max_ulp, verify=not args.no_verify, tail_run=args.tail_run,
-                        tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp)
+                        tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp,
+                        subnormals=args.subnormals)
     print(report)
     return 0
 
@@ -82,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", choices=["c", "jax"], required=True)
     e.add_argument("--out", required=True, help="output file (.h for C, .py for JAX)")
     e.add_argument("--no-verify", action="store_true", help="skip the exhaustive verification")
+    e.add_argument("--subnormals", choices=["exact", "flush"], default="exact",
+                   help="JAX: 'exact' (default) gives every subnormal input and result exactly; 'flush' "
+                        "follows XLA's CPU flush-to-zero like jnp (faster; verified under those semantics)")
     e.add_argument("--tail-run", metavar="RUN_DIR",
                    help="erf: a run of target erf_tail giving the tail kernel on [1, C] (required for erf)")
     tail_pick = e.add_mutually_exclusive_group()

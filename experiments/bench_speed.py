@@ -1,6 +1,7 @@
 """Speed table: our full-range exp/log/erf vs the peers, ratios measured in the same run.
 
-JAX (CPU, jit): ours (strict and non-strict kernels) vs jnp.exp / jnp.log /
+JAX (CPU, jit): ours (strict and non-strict kernels; and "flush", the strict kernels in the
+subnormals="flush" wrapper, which flushes subnormals as XLA on CPU and jnp do) vs jnp.exp / jnp.log /
 jax.scipy.special.erf, (a) one pass over a large array (memory traffic included) and
 (b) compute-bound: x <- x0 +- f(x) applied REPS times inside one jit (lax.fori_loop over a
 cache-resident array; the same renormalisation on both sides, see kernels.jax_chain).
@@ -92,7 +93,8 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
     rows = []
     for target, k in kernels.items():
         ours = {"ours JAX strict": K.jax_full(target, k.program, strict=True, jit=False, tail=k.tail),
-                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False, tail=k.tail)}
+                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False, tail=k.tail),
+                "ours JAX flush": K.jax_full(target, k.program, jit=False, tail=k.tail, subnormals="flush")}
         peer_name = "jnp" if target != "erf" else "jax.scipy erf"
         fns = {**ours, peer_name: K.jax_peer(target, jit=False)}
         x = jax.device_put(array_inputs(target, n, rng))

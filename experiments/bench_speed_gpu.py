@@ -1,4 +1,4 @@
-"""Speed on a GPU: our JAX exp/log/erf (strict and non-strict) vs jnp / jax.scipy, under jit.
+"""Speed on a GPU: our JAX exp/log/erf (strict, non-strict, flush) vs jnp / jax.scipy, under jit.
 
 The same comparison as bench_speed.py's JAX part, on jax's GPU: one pass over a large
 array (memory-bound on a GPU: ~370 Gelem/s on an H100 whatever the kernel, DESIGN.md) and

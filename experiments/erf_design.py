@@ -182,6 +182,8 @@ def speed(kernel: K.Kernel, rational_prog: Program, quick: bool, log=print) -> l
     peer = {"jax.scipy erf": K.jax_peer("erf", jit=False)}
     designs = {"core kernel alone": core, "both kernels + one select": kernels_only,
                "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
+               "ours, flush export (subnormals as XLA/jax)": K.jax_full("erf", kernel.program, jit=False,
+                                                                       tail=kernel.tail, subnormals="flush"),
                "one rational + clamp/sign": _minimal_rational_erf(jax_kernel(rational_prog, jit=False))}
     probes = {f"cost probe: 8 pieces x degree 6, coefficients by {f}": _per_lane_probe(f) for f in ("gather", "select")}
     n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap

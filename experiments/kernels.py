@@ -266,13 +266,16 @@ def c_full(target: str, program: Program, flags=ACCURACY_FLAGS, tail: Program | 
 
 
 def jax_full(target: str, program: Program, strict: bool = True, jit: bool = True,
-             tail: Program | None = None) -> Callable:
-    """Full-range JAX function around the emitted kernel(s) (strict or plain ops)."""
+             tail: Program | None = None, subnormals: str = "exact") -> Callable:
+    """Full-range JAX function around the emitted kernel(s) (strict or plain ops; subnormals
+    "exact" or "flush", see codegen/jax_wrappers.py)."""
     from codegen.jax_emitter import jax_kernel
+    from codegen.jax_wrappers import check_jax_tail, jax_wrapper
 
-    W.check_jax_tail(tail)
+    check_jax_tail(tail)
     tail_fn = None if tail is None else jax_kernel(tail, strict=strict, jit=False)
-    return W.jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn)
+    return jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn,
+                       subnormals=subnormals)
 
 
 # ----------------------------------------------------------------------------- peers

@@ -144,6 +144,11 @@ def write_readme(out: Path, kernels: dict, md: dict, quick: bool) -> None:
             lines += ["", f"### {TITLES[name]}", "", md[name].rstrip()]
     (out / "README.md").write_text("\n".join(lines) + "\n")
     _log(f"wrote {out / 'README.md'}")
+    import readme_tables as R
+
+    root = K.ROOT.resolve()
+    if out.resolve().is_relative_to(root) and R.update_readme(root / "README.md", out.resolve()):
+        _log(f"updated the latest tables in {root / 'README.md'}")
 
 
 def main(argv=None) -> None:

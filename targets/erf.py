@@ -17,7 +17,6 @@ erfc(C) = 0.99999951 * 2^-25 and erfc(prev(C)) = 1.0000014 * 2^-25.
 from __future__ import annotations
 
 import mpmath
-import numpy as np
 import scipy.special
 
 from targets.registry import Target, validate_domain

@@ -28,6 +28,9 @@ Every step is float32 arithmetic or integer bit manipulation:
   on the integer n = bits(|x|) as n + rint(n * float32(2/sqrt(pi) - 1)) (no float op touches
   a subnormal, so JAX's flush-to-zero cannot change it; error <= 0.5 + 2^-3 ulp, measured
   0.571 over all 2^23 magnitudes).
+subnormals="flush" models XLA's CPU flush-to-zero instead (codegen/jax_wrappers.py emits the
+same): a subnormal input is read as a zero of its sign (exp: 1, log: -inf, erf: the core kernel
+at +0 with x's sign) and exp's b < 2^23 gives +0; every other result is the "exact" one.
 Lanes a kernel does not need get an in-domain stand-in (log: 1 -> f = 0; erf: t = 0 for the
 core, t = 1 for the tail), so every kernel input lies in its default kernel domain (tests/verify
 check this).
@@ -55,7 +58,16 @@ ERF_SPLIT_BITS = 0x3F800000  # bits of targets.erf.SPLIT = 1.0
 NEEDS_TAIL = frozenset({"erf"})  # targets whose full-range function takes a second (tail) kernel
 ERF_TINY_C1 = F32(float.fromhex("0x1.06eba8p-3"))
 
+SUBNORMAL_MODES = ("exact", "flush")
+
 Kernel = Callable[[np.ndarray], np.ndarray]
+
+
+def check_subnormals(subnormals: str) -> bool:
+    """True for "flush", False for "exact"; ValueError for an unknown mode."""
+    if subnormals not in SUBNORMAL_MODES:
+        raise ValueError(f"unknown subnormals mode {subnormals!r}; known: {', '.join(SUBNORMAL_MODES)}")
+    return subnormals == "flush"
 
 
 def _prepare(x) -> tuple[np.ndarray, tuple]:
@@ -72,8 +84,9 @@ def _f32_from_bits(bits: np.ndarray) -> np.ndarray:
     return np.asarray(bits, dtype=I32).view(F32)
 
 
-def full_exp(kernel: Kernel, x) -> np.ndarray:
+def full_exp(kernel: Kernel, x, subnormals: str = "exact") -> np.ndarray:
     """exp(x) for float32 x: 2^k * kernel(r) with x = k*ln2 + r (see module docstring)."""
+    flush = check_subnormals(subnormals)
     x, shape = _prepare(x)
     with np.errstate(all="ignore"):
         xc = np.where(x > EXP_CLAMP_LO, x, EXP_CLAMP_LO)  # NaN -> clamp value
@@ -83,18 +96,20 @@ def full_exp(kernel: Kernel, x) -> np.ndarray:
         p = _call(kernel, r)
         b = p.view(I32) + (kf.astype(I32) << 23)
         n = (_f32_from_bits(b + I32(149 << 23)) + EXP_ROUND_SUB).view(I32) - EXP_ROUND_SUB.view(I32)
-        b = np.where(b < 0x00800000, n, np.minimum(b, I32(0x7F800000)))
+        b = np.where(b < 0x00800000, I32(0) if flush else n, np.minimum(b, I32(0x7F800000)))
         y = np.where(x == x, _f32_from_bits(b), x + x)
     return y.astype(F32).reshape(shape)
 
 
-def full_log(kernel: Kernel, x) -> np.ndarray:
+def full_log(kernel: Kernel, x, subnormals: str = "exact") -> np.ndarray:
     """log(x) for float32 x: k*ln2 + kernel(m - 1) with x = 2^k * m (see module docstring)."""
+    flush = check_subnormals(subnormals)
     x, shape = _prepare(x)
     with np.errstate(all="ignore"):
         ix = x.view(I32)
-        sub = (ix > 0) & (ix < 0x00800000)
-        valid = (ix > 0) & (ix < 0x7F800000)
+        zero = I32(0x00800000 if flush else 1)  # magnitudes below this are zeros
+        sub = (ix > 0) & (ix < 0x00800000) & (not flush)
+        valid = (ix >= zero) & (ix < 0x7F800000)
         iy = np.where(sub, ix.astype(F32).view(I32), ix)
         iy = np.where(valid, iy, I32(0x3F800000))
         u = iy - I32(SQRT_HALF_BITS)
@@ -103,15 +118,16 @@ def full_log(kernel: Kernel, x) -> np.ndarray:
         p = _call(kernel, f)
         kf = k.astype(F32)
         y = kf * LN2_HI + (kf * LN2_LO + p)
-        special = np.where((ix & I32(0x7FFFFFFF)) == 0, F32(-np.inf),
+        special = np.where((ix & I32(0x7FFFFFFF)) < zero, F32(-np.inf),
                            np.where(ix < 0, F32(np.nan), x + x))
         y = np.where(valid, y, special)
     return y.astype(F32).reshape(shape)
 
 
-def full_erf(kernel: Kernel, x, tail: Kernel | None = None) -> np.ndarray:
+def full_erf(kernel: Kernel, x, tail: Kernel | None = None, subnormals: str = "exact") -> np.ndarray:
     """erf(x) for float32 x: sign(x) * kernel(|x|) below 1, sign(x) * tail(|x|) on [1, C),
     sign(x) from C on (see module docstring)."""
+    flush = check_subnormals(subnormals)
     if tail is None:
         raise ValueError("erf needs two kernels: the core on [0, 1) and the tail on [1, C]")
     x, shape = _prepare(x)
@@ -124,7 +140,8 @@ def full_erf(kernel: Kernel, x, tail: Kernel | None = None) -> np.ndarray:
         p = _call(kernel, np.where(mid, ax.view(F32), F32(0.0))).view(I32)
         q = _call(tail, np.where(high, ax.view(F32), F32(1.0))).view(I32)
         small = ax + np.rint(ax.astype(F32) * ERF_TINY_C1).astype(I32)
-        mag = np.where(tiny, small, np.where(mid, p, np.where(high, q, I32(0x3F800000))))
+        # flush: a tiny lane's stand-in 0 is its flushed input, so it keeps kernel(+0).
+        mag = np.where(tiny, p if flush else small, np.where(mid, p, np.where(high, q, I32(0x3F800000))))
         y = (mag ^ (ix & I32(-(2**31)))).view(F32)
         y = np.where(ax <= 0x7F800000, y, x + x)
     return y.astype(F32).reshape(shape)
@@ -146,16 +163,19 @@ FULL_RANGE: dict[str, Callable[[Kernel, np.ndarray], np.ndarray]] = {
 }
 
 
-def full_range_function(target_name: str, program, tail=None) -> Callable[[np.ndarray], np.ndarray]:
+def full_range_function(target_name: str, program, tail=None,
+                        subnormals: str = "exact") -> Callable[[np.ndarray], np.ndarray]:
     """The full-range float32 function of `target_name` with `program` (a Program) as kernel,
-    and `tail` (a Program) as its second kernel where the target has one (erf)."""
+    and `tail` (a Program) as its second kernel where the target has one (erf); `subnormals`
+    "exact" or "flush" (see the module docstring)."""
     try:
         wrapper = FULL_RANGE[target_name]
     except KeyError:
         raise ValueError(f"no full-range wrapper for target {target_name!r}; "
                          f"known: {', '.join(sorted(FULL_RANGE))}") from None
     check_tail(target_name, tail)
-    extra = {} if tail is None else {"tail": lambda v: evaluate_float32(tail, v)}
+    check_subnormals(subnormals)
+    extra = {"subnormals": subnormals} | ({} if tail is None else {"tail": lambda v: evaluate_float32(tail, v)})
 
     def fn(x):
         return wrapper(lambda v: evaluate_float32(program, v), x, **extra)

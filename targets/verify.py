@@ -7,11 +7,12 @@ points with mpmath.  `verify_kernel_domain` does the same for a kernel over ever
 its domain.  `reduction_range` runs the numpy range reduction (targets/fullrange.py) over all
 inputs and reports the extremes of the kernel arguments it produces.  Memory stays at a few
 chunks: bit patterns are generated per chunk by `sweep_order`.  ULP per targets/ulp.py.
+subnormals="flush" measures under flush-to-zero semantics (targets/flush.py), the contract of
+JAX exports made with subnormals="flush".
 """
 from __future__ import annotations
 
 import math
-import sys
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
@@ -19,7 +20,10 @@ from typing import Callable, Iterator
 import mpmath
 import numpy as np
 
+from targets.flush import flush_error, flush_reference
+from targets.fullrange import check_subnormals
 from targets.registry import Target, get_target
+from targets.sweep_progress import SweepProgress
 from targets.ulp import ulp_error
 
 F32 = np.float32
@@ -55,6 +59,7 @@ class VerifyReport:
     worst_x_mpmath: float
     worst: list = field(default_factory=list)
     seconds: float = 0.0
+    subnormals: str = "exact"  # "flush": errors under flush-to-zero semantics (targets/flush.py)
 
     @property
     def points_per_s(self) -> float:
@@ -62,7 +67,8 @@ class VerifyReport:
 
     def summary(self) -> str:
         """One line for logs."""
-        return (f"{self.target} ({self.kind}): {self.n_checked} points, max {self.max_ulp:.4f} ulp "
+        kind = self.kind + (", flush-to-zero semantics" if self.subnormals == "flush" else "")
+        return (f"{self.target} ({kind}): {self.n_checked} points, max {self.max_ulp:.4f} ulp "
                 f"at x={self.worst_x!r} (mpmath {self.max_ulp_mpmath:.4f}), finite max "
                 f"{self.max_ulp_finite:.4f}, >0.5: {self.n_over_half}, >1: {self.n_over_one}, "
                 f"non-finite mismatches: {self.n_nonfinite_mismatch}, {self.seconds:.1f} s "
@@ -93,39 +99,6 @@ def sweep_order(ranges, chunk: int = 2**22, order: str = "linear") -> Iterator[n
                 yield np.arange(start + j, stop, blocks, dtype=np.uint64).astype(np.uint32)
 
 
-class _Progress:
-    """rich progress bar on a terminal; a plain line every `interval` seconds otherwise."""
-
-    def __init__(self, label: str, total: int, enabled: bool, interval: float = 10.0):
-        self.label, self.total, self.enabled, self.interval = label, total, enabled, interval
-        self.done, self.t0, self.last = 0, time.perf_counter(), time.perf_counter()
-        self.bar = None
-        if enabled and sys.stdout.isatty():
-            from rich.progress import Progress
-
-            self.bar = Progress(transient=True)
-            self.bar.start()
-            self.task = self.bar.add_task(label, total=total)
-
-    def update(self, n: int, max_ulp: float, worst_x: float) -> None:
-        self.done += n
-        if not self.enabled:
-            return
-        if self.bar is not None:
-            self.bar.update(self.task, advance=n, description=f"{self.label} max {max_ulp:.3f} ulp")
-            return
-        now = time.perf_counter()
-        if now - self.last >= self.interval or self.done == self.total:
-            self.last = now
-            rate = self.done / max(now - self.t0, 1e-9)
-            print(f"{self.label}: {self.done}/{self.total} ({100 * self.done / self.total:.1f}%) "
-                  f"max {max_ulp:.4f} ulp at x={worst_x!r}, {rate / 1e6:.1f} Mpts/s", flush=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def _mp_reference(mp_fn: Callable, x: float) -> float | None:
     """float64 of mp_fn(x) at 40 digits, or None where mpmath has no real finite answer."""
     if not math.isfinite(x):
@@ -137,9 +110,11 @@ def _mp_reference(mp_fn: Callable, x: float) -> float | None:
         return float(v)
 
 
-def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=16) -> VerifyReport:
+def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=16,
+           subnormals: str = "exact") -> VerifyReport:
+    flush = check_subnormals(subnormals)
     total = sum(b - a for a, b in ranges)
-    bar = _Progress(f"verify {target} ({kind})", total, progress)
+    bar = SweepProgress(f"verify {target} ({kind})", total, progress)
     t0 = time.perf_counter()
     best_x = np.empty(0, F32)
     best_y = np.empty(0, F32)
@@ -152,6 +127,8 @@ def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=
             y = np.asarray(fn(x), dtype=F32).reshape(x.shape)
             with np.errstate(all="ignore"):
                 ref = ref64(x.astype(np.float64))
+                if flush:
+                    ref = flush_reference(x, y, ref, ref64)
                 ref32 = ref.astype(F32)
             n += x.size
             # A result equal to float32(ref) has error <= 0.5 and any other result >= 0.5, so
@@ -188,6 +165,10 @@ def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=
     # Re-check the worst points with mpmath (float64 references are off by ~2^-29 ulp).
     mp_errs = []
     for xv, yv, ev in worst:
+        if flush:
+            e = flush_error(xv, yv, lambda v: _mp_reference(ref_mp, v))
+            mp_errs.append(ev if e is None else e)
+            continue
         r = _mp_reference(ref_mp, xv)
         mp_errs.append(ev if r is None else float(ulp_error(np.float32(yv), np.float64(r))))
     i_mp = int(np.argmax(mp_errs)) if mp_errs else 0
@@ -200,20 +181,22 @@ def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=
         n_over_half=n_half, n_over_one=n_one,
         max_ulp_mpmath=mp_errs[i_mp] if mp_errs else 0.0,
         worst_x_mpmath=worst[i_mp][0] if worst else float("nan"),
-        worst=worst, seconds=seconds,
+        worst=worst, seconds=seconds, subnormals=subnormals,
     )
 
 
 def verify_exhaustive(fn: Callable, target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL,
-                      chunk: int = 2**22, progress: bool = True, order: str = "linear") -> VerifyReport:
+                      chunk: int = 2**22, progress: bool = True, order: str = "linear",
+                      subnormals: str = "exact") -> VerifyReport:
     """Check full-range `fn` on every float32 whose bit pattern is in [lo_bits, hi_bits).
 
     Reference: the target's float64 function (np.exp, np.log, scipy erf); the worst 16
-    points are re-checked with mpmath.  Default: all 2^32 inputs.
+    points are re-checked with mpmath.  Default: all 2^32 inputs.  subnormals="flush":
+    under flush-to-zero semantics (targets/flush.py).
     """
     target = get_target(target_name)
     return _sweep(fn, target.full_float64, target.full_mpmath, [(lo_bits, hi_bits)], target.name,
-                  "full", chunk, progress, order)
+                  "full", chunk, progress, order, subnormals=subnormals)
 
 
 def domain_bit_ranges(lo: float, hi: float) -> list[tuple[int, int]]:
@@ -234,12 +217,13 @@ def domain_bit_ranges(lo: float, hi: float) -> list[tuple[int, int]]:
 
 
 def verify_kernel_domain(fn_kernel: Callable, target: Target | str, chunk: int = 2**22,
-                         progress: bool = True, order: str = "linear") -> VerifyReport:
+                         progress: bool = True, order: str = "linear", subnormals: str = "exact") -> VerifyReport:
     """Check `fn_kernel` on every float32 of the kernel domain of `target` (a Target or a name)
-    against the kernel reference (np.exp / np.log1p / scipy erf; worst points via mpmath)."""
+    against the kernel reference (np.exp / np.log1p / scipy erf; worst points via mpmath);
+    `subnormals` as in verify_exhaustive."""
     t = get_target(target) if isinstance(target, str) else target
     return _sweep(fn_kernel, t.kernel_float64, t.kernel_mpmath, domain_bit_ranges(*t.domain), t.name,
-                  "kernel", chunk, progress, order)
+                  "kernel", chunk, progress, order, subnormals=subnormals)
 
 
 @dataclass
@@ -288,7 +272,7 @@ def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, ch
     if target_name in NEEDS_TAIL:  # record one piece, pass the other through
         tail = {"tail": recording_kernel if piece == "tail" else plain}
     kernel = plain if piece == "tail" else recording_kernel
-    bar = _Progress(f"reduction {target_name}", hi_bits - lo_bits, progress)
+    bar = SweepProgress(f"reduction {target_name}", hi_bits - lo_bits, progress)
     n = 0
     try:
         for bits in sweep_order([(lo_bits, hi_bits)], chunk):

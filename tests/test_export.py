@@ -91,6 +91,25 @@ def test_export_errors(run_dir, tmp_path, capsys):
     assert "metadata" in capsys.readouterr().err
 
 
+def test_jax_flush_export_follows_the_evaluators_flush_mode(run_dir, tmp_path, capsys):
+    from evolve.serialize import from_json_obj
+
+    out = tmp_path / "flush_exp.py"
+    assert main(["export", str(run_dir), "--target-cost", "6", "--lang", "jax", "--subnormals", "flush",
+                 "--out", str(out), "--no-verify"]) == 0
+    meta = json.loads((tmp_path / "flush_exp.py.json").read_text())
+    assert meta["subnormals"] == "flush" and "flushed" in out.read_text()
+    full, _ = load_jax(out, "evolved_expf")
+    program = from_json_obj(meta["program"])
+    assert bit_equality(full, program, "exp", n=1 << 18, subnormals="flush")["mismatches"] == 0
+    assert full(np.float32([-100.0, 0.0, 1e-40, 1.0])).tolist()[:3] == [0.0, 1.0, 1.0]
+    exact = full_range_function("exp", program)(np.float32([-100.0]))
+    assert 0 < exact[0] < 2.0**-126  # the default export keeps the subnormal
+    assert main(["export", str(run_dir), "--target-cost", "6", "--lang", "c", "--subnormals", "flush",
+                 "--out", str(tmp_path / "f.h"), "--no-verify"]) == 2
+    assert "JAX option" in capsys.readouterr().err
+
+
 @pytest.mark.slow
 def test_exhaustive_verify_of_c_export(run_dir, tmp_path):
     out = tmp_path / "e.h"

@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 import targets.fullrange as fr
+from codegen import jax_wrappers as JW
 from codegen import wrappers as W
 from codegen.c_emitter import emit_c_array, emit_c_kernel
 from codegen.cbuild import array_function, compile_shared
@@ -306,15 +307,15 @@ def test_wrappers_reject_bad_arguments():
     with pytest.raises(ValueError, match="identifier"):
         W.c_wrapper("exp", "f x", "k")
     with pytest.raises(ValueError, match="identifier"):
-        W.jax_wrapper_source("log", "fn", "1k")
+        JW.jax_wrapper_source("log", "fn", "1k")
     with pytest.raises(ValueError, match="used inside the wrapper"):
         W.c_wrapper("log", "fn", "k")
     with pytest.raises(ValueError, match="different names"):
-        W.jax_wrapper_source("erf", "g", "g", "h")
+        JW.jax_wrapper_source("erf", "g", "g", "h")
     with pytest.raises(ValueError, match="needs a tail"):
         W.c_wrapper("erf", "g", "k")
     with pytest.raises(ValueError, match="takes no tail"):
-        W.jax_wrapper_source("exp", "g", "k", "t")
+        JW.jax_wrapper_source("exp", "g", "k", "t")
     with pytest.raises(ValueError, match="no full-range wrapper"):
         fr.full_range_function("sin", hand_kernel("exp"))
     with pytest.raises(ValueError, match="needs a tail kernel"):
@@ -330,8 +331,8 @@ def test_jax_erf_export_refuses_a_constant_tail():
     constant = Program((Node("x"), Node("const", value=0.5)), 1)
     with pytest.raises(ValueError, match="tail kernel is a constant"):
         full_jax_module(hand_kernel("erf"), "erf", "f", tail=constant)
-    W.check_jax_tail(hand_tail("erf"))  # a real tail passes
-    W.check_jax_tail(None)
+    JW.check_jax_tail(hand_tail("erf"))  # a real tail passes
+    JW.check_jax_tail(None)
 
 
 def test_numpy_wrappers_keep_shape_and_accept_scalars():
@@ -347,7 +348,7 @@ import json, sys
 import numpy as np
 from evolve.serialize import loads
 from codegen.jax_emitter import jax_kernel
-from codegen.wrappers import jax_wrapper
+from codegen.jax_wrappers import jax_wrapper
 spec = json.loads(sys.argv[1])
 x = np.load(spec["inputs"])
 for name, text in spec["programs"].items():
@@ -393,7 +394,7 @@ def test_jax_subnormal_exp_outputs_and_log_inputs_in_process():
                             dtype=np.uint32).view(F32)])
     for name, x in (("exp", x_exp), ("log", x_log), ("erf", x_log)):
         tail = hand_tail(name)
-        fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False),
+        fj = JW.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False),
                            tail_fn=None if tail is None else jax_kernel(tail, jit=False))
         assert same_bits(np.asarray(fj(x)), numpy_full(name)(x)).all(), name
 
@@ -410,7 +411,7 @@ def test_jax_wrappers_differentiate_as_the_exact_function():
              "erf": lambda v: 2 / np.sqrt(np.pi) * np.exp(-v * v)}
     for name in ("exp", "log", "erf"):
         tail = hand_tail(name)
-        fj = W.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False), jit=False,
+        fj = JW.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False), jit=False,
                            tail_fn=None if tail is None else jax_kernel(tail, jit=False))
         g = np.asarray(jax.jit(jax.vmap(jax.grad(fj)))(jnp.asarray(x[name])))
         np.testing.assert_allclose(g, exact[name](x[name].astype(np.float64)), rtol=2e-6, err_msg=name)
@@ -427,12 +428,48 @@ def test_jax_wrapper_source_runs_in_an_emitted_module():
         src = emit_jax_module(hand_kernel(name), "kern")
         if tail is not None:
             src += "\n\n" + jax_function_source(tail, "kern_tail")
-        src += "\n\n" + W.jax_wrapper_source(name, "full", "kern", None if tail is None else "kern_tail")
+        src += "\n\n" + JW.jax_wrapper_source(name, "full", "kern", None if tail is None else "kern_tail")
         ns: dict = {}
         exec(compile(src, f"<{name} module>", "exec"), ns)
         assert ns["jax"] is jax and ns["jnp"] is jnp
         x = _inputs()[:100_000]
         assert same_bits(np.asarray(jax.jit(ns["full"])(x)), numpy_full(name)(x)).all(), name
+
+
+def test_jax_flush_mode_is_the_numpy_flush_model():
+    """subnormals="flush": bit-identical to targets/fullrange.py's flush mode on every tested
+    input, subnormal inputs and exp's subnormal range included; equal to "exact" wherever
+    flush-to-zero cannot act (normal or zero input, exact result not below 2^-126 in magnitude
+    or exactly 2^-126, which the flush wrapper may also give as 0); known answers where it acts."""
+    from codegen.jax_emitter import jax_kernel
+
+    x = np.concatenate([_inputs(), np.linspace(-104, -86, 200_001, dtype=F32),
+                        np.arange(1, 2**23, 7, dtype=np.uint32).view(F32),
+                        -np.arange(1, 2**23, 11, dtype=np.uint32).view(F32)])
+    tiny = 2.0**-126
+    for name in ("exp", "log", "erf"):
+        tail = hand_tail(name)
+        fj = JW.jax_wrapper(name, jax_kernel(hand_kernel(name), jit=False), subnormals="flush",
+                            tail_fn=None if tail is None else jax_kernel(tail, jit=False))
+        y = np.asarray(fj(x))
+        assert same_bits(y, fr.full_range_function(name, hand_kernel(name), tail, "flush")(x)).all(), name
+        exact = numpy_full(name)(x)
+        with np.errstate(invalid="ignore"):
+            touched = ((x != 0) & (np.abs(x) < tiny)) | ((exact != 0) & (np.abs(exact) <= tiny))
+        assert touched.any() and same_bits(y[~touched], exact[~touched]).all(), name
+    known = {"exp": ([-100.0, -87.5, 2.0**-140], [0.0, 0.0, 1.0]),
+             "log": ([1e-40, -1e-40, 2.0**-126], [-np.inf, -np.inf, float(F32(-126 * np.log(2)))]),
+             "erf": ([1e-40, -1e-40], [0.0, -0.0])}
+    for name, (xs, want) in known.items():
+        tail = hand_tail(name)
+        f = fr.full_range_function(name, hand_kernel(name), tail, "flush")
+        got = f(np.array(xs, F32))
+        assert same_bits(got, np.array(want, F32)).all(), (name, got)
+        assert not same_bits(got, numpy_full(name)(np.array(xs, F32))).all(), name  # exact differs
+    with pytest.raises(ValueError, match="unknown subnormals mode 'ftz'"):
+        JW.jax_wrapper_source("exp", "fn", "kern", subnormals="ftz")
+    with pytest.raises(ValueError, match="unknown subnormals mode"):
+        fr.full_range_function("exp", hand_kernel("exp"), subnormals="daz")
 
 
 # ------------------------------------------------------------------ exhaustive (slow)

@@ -48,6 +48,7 @@ def test_fma_round_to_odd_beats_double_rounding():
 def test_fma_specials_and_subnormals():
     inf, nan = np.float32(np.inf), np.float32(np.nan)
     assert np.isnan(fma_float32(inf, np.float32(0), np.float32(1)))
+    assert np.isnan(fma_float32(nan, np.float32(1), np.float32(1)))
     assert fma_float32(np.float32(3e38), np.float32(10), np.float32(0)) == inf
     tiny = np.float32(2.0**-75)
     assert fma_float32(tiny, np.float32(2.0**-74), np.float32(0)) == np.float32(2.0**-149)
@@ -57,7 +58,6 @@ def test_fma_specials_and_subnormals():
 
 def test_basic_ops_round_once_to_float32():
     x = np.array([0.1, 1.5, -3.25, 1e-40], dtype=np.float32)
-    y = np.array([0.2, 7.0, 0.5, 3.0], dtype=np.float32)
     for name in ["add", "sub", "mul", "div"]:
         p = Program((Node("x"), Node("const", (), 0.5), Node(name, (0, 1))), 2)
         ref = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide}[name](

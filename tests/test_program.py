@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from evolve.program import Node, Program
-from evolve.serialize import dumps, from_text, hex_literal, loads, to_json_obj, to_text
+from evolve.serialize import dumps, from_text, hex_literal, loads, to_text
 
 
 def horner_exp():

@@ -2,7 +2,6 @@
 import json
 
 import numpy as np
-import pytest
 
 from evolve.cli import main
 from evolve.run_folder import load_checkpoint, load_front

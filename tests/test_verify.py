@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from targets.fullrange import full_exp
+from targets.flush import flush_reference
 from targets.verify import (
     domain_bit_ranges,
     reduction_range,
@@ -15,7 +16,8 @@ from targets.verify import (
     verify_exhaustive,
     verify_kernel_domain,
 )
-from test_fullrange import c_full, numpy_full  # hand-made kernels and their C builds
+from targets.fullrange import full_range_function
+from test_fullrange import c_full, hand_kernel, numpy_full  # hand-made kernels and their C builds
 
 F32 = np.float32
 ONE_BITS = 0x3F800000
@@ -150,3 +152,41 @@ def test_full_sweep_of_exp_through_numpy():
     rep = verify_exhaustive(numpy_full("exp"), "exp", progress=True)
     print(rep.summary())
     assert rep.n_checked == 2**32 and rep.max_ulp < 1.0
+
+
+def test_flush_semantics_allow_flushing_and_nothing_else():
+    """Under subnormals="flush" a flushed subnormal result or input costs nothing, an exact one
+    neither; a result that is neither (2^-126 for a tiny exp, 0 for log of a subnormal) is caught."""
+    flush_exp = full_range_function("exp", hand_kernel("exp"), subnormals="flush")
+    lo, hi = _bits(-86.0), _bits(-104.0) + 1  # negative floats: patterns grow with magnitude
+    exact = verify_exhaustive(flush_exp, "exp", lo, hi, progress=False)
+    flushed = verify_exhaustive(flush_exp, "exp", lo, hi, progress=False, subnormals="flush")
+    assert exact.max_ulp > 1e6 and flushed.max_ulp < 1 and flushed.subnormals == "flush"
+    assert flushed.max_ulp_mpmath < 1 and "flush-to-zero semantics" in flushed.summary()
+    assert verify_exhaustive(numpy_full("exp"), "exp", lo, hi, progress=False, subnormals="flush").max_ulp < 1
+
+    def wrong_exp(x):  # rounds every tiny result up to the normal minimum
+        y = flush_exp(x)
+        return np.where(y == 0, F32(2.0**-126), y)
+
+    assert verify_exhaustive(wrong_exp, "exp", lo, hi, progress=False, subnormals="flush").max_ulp > 1e6
+    flush_log = full_range_function("log", hand_kernel("log"), subnormals="flush")
+    sub = (1, 2**23 + 4096)  # positive subnormals and the first normals
+    assert verify_exhaustive(flush_log, "log", *sub, progress=False, subnormals="flush").max_ulp < 1
+
+    def wrong_log(x):  # 0 instead of -inf for a (flushed) subnormal input
+        y = flush_log(x)
+        return np.where(np.isinf(y), F32(0), y)
+
+    rep = verify_exhaustive(wrong_log, "log", *sub, progress=False, subnormals="flush")
+    assert rep.max_ulp > 1e6 and rep.n_over_one >= 2**23 - 1  # nearest allowed: log(x) itself
+    with pytest.raises(ValueError, match="unknown subnormals mode"):
+        verify_exhaustive(flush_log, "log", *sub, progress=False, subnormals="ftz")
+
+
+def test_flush_reference_picks_the_allowed_value_nearest_the_result():
+    x = np.array([1e-40, 1e-40, 1.0, -1e-40], F32)
+    ref = 2 / np.sqrt(np.pi) * x.astype(np.float64)  # erf near 0
+    y = np.array([0.0, 1.1283792e-40, 0.5, -0.0], F32)
+    got = flush_reference(x, y, ref, lambda v: 2 / np.sqrt(np.pi) * v)
+    assert got[0] == 0 and got[1] == ref[1] and got[2] == ref[2] and got[3] == 0 and np.signbit(got[3])

@@ -4,7 +4,9 @@ Verification (default on) is exhaustive: the exported full-range function is run
 all 2^32 float32 inputs and the kernel on every float32 of its domain, and the C
 export is checked bit for bit against the numpy evaluator.  The figures go into a
 metadata file beside the export (PATH.json); they, not the sampled validation
-error, are what the export claims.
+error, are what the export claims.  A JAX export with subnormals="flush" (XLA's CPU
+semantics, codegen/jax_wrappers.py) is verified under flush-to-zero semantics
+(targets/flush.py) and compared bit for bit with the evaluator's flush mode.
 """
 from __future__ import annotations
 
@@ -67,26 +69,39 @@ def load_jax(path: Path, name: str, with_tail: bool = False):
     return tuple((lambda x, f=f: np.asarray(f(x))) for f in fns)
 
 
-def write_source(program, target: str, lang: str, out: Path, name: str, comment: str, tail=None) -> None:
+def check_subnormals(lang: str, subnormals: str) -> None:
+    """Raise ValueError unless `subnormals` is a mode `lang` supports (flush: JAX only)."""
+    from targets.fullrange import check_subnormals as check_mode
+
+    if check_mode(subnormals) and lang != "jax":
+        raise ValueError("subnormals=flush is a JAX option (XLA flushes on CPU); the C export is "
+                         "always exact, and C code compiled without -ffast-math does not flush")
+
+
+def write_source(program, target: str, lang: str, out: Path, name: str, comment: str, tail=None,
+                 subnormals: str = "exact") -> None:
     from codegen.fullrange_source import full_c_header, full_jax_module
 
+    if lang not in ("c", "jax"):
+        raise ValueError(f"unknown language {lang!r}; known: c, jax")
+    check_subnormals(lang, subnormals)
     if lang == "c":
         text = full_c_header(program, target, name, comment, tail=tail)
-    elif lang == "jax":
-        text = full_jax_module(program, target, name, comment=comment, tail=tail)
     else:
-        raise ValueError(f"unknown language {lang!r}; known: c, jax")
+        text = full_jax_module(program, target, name, comment=comment, tail=tail, subnormals=subnormals)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(out, text)
 
 
-def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0, tail=None) -> dict:
-    """Compare `fn` (full range) with the numpy evaluator's full-range function on random bit patterns."""
+def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0, tail=None,
+                 subnormals: str = "exact") -> dict:
+    """Compare `fn` (full range) with the numpy evaluator's full-range function (in the same
+    subnormals mode) on random bit patterns."""
     from targets.fullrange import full_range_function
 
     rng = np.random.default_rng(seed)
     x = rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32).view(np.float32)
-    a, b = fn(x), full_range_function(target, program, tail)(x)
+    a, b = fn(x), full_range_function(target, program, tail, subnormals)(x)
     same = (a.view(np.uint32) == b.view(np.uint32)) | (np.isnan(a) & np.isnan(b))
     return {"points": n, "mismatches": int((~same).sum())}
 
@@ -96,6 +111,8 @@ def run_verification(path: Path, meta: dict) -> dict:
     from targets.verify import verify_exhaustive, verify_kernel_domain
 
     target, lang, name = meta["target"], meta["lang"], meta["function"]
+    subnormals = meta.get("subnormals", "exact")
+    check_subnormals(lang, subnormals)
     tail_meta = meta.get("tail")
     fns = (load_c if lang == "c" else load_jax)(path, name, with_tail=tail_meta is not None)
     full, kernel = fns[0], fns[1]
@@ -108,18 +125,19 @@ def run_verification(path: Path, meta: dict) -> dict:
         report["jax"] = jax.__version__
     else:
         report["cflags"] = " ".join(C_FLAGS)
-    report["bit_equality_vs_evaluator"] = bit_equality(full, program, target, tail=tail)
+    report["subnormals"] = subnormals
+    report["bit_equality_vs_evaluator"] = bit_equality(full, program, target, tail=tail, subnormals=subnormals)
     print(f"verifying {name} ({lang}) over all 2^32 float32 inputs ...", flush=True)
-    r_full = verify_exhaustive(full, target)
+    r_full = verify_exhaustive(full, target, subnormals=subnormals)
     print(r_full.summary(), flush=True)
     print(f"verifying {name}_kernel over every float32 of {meta['domain']} ...", flush=True)
-    r_kernel = verify_kernel_domain(kernel, target)
+    r_kernel = verify_kernel_domain(kernel, target, subnormals=subnormals)
     print(r_kernel.summary(), flush=True)
     report["full_range"] = _report_dict(r_full)
     report["kernel_domain"] = _report_dict(r_kernel)
     if tail is not None:
         print(f"verifying {name}_tail over every float32 of {tail_meta['domain']} ...", flush=True)
-        r_tail = verify_kernel_domain(fns[2], f"{target}_tail")
+        r_tail = verify_kernel_domain(fns[2], f"{target}_tail", subnormals=subnormals)
         print(r_tail.summary(), flush=True)
         report["tail_domain"] = _report_dict(r_tail)
     return report
@@ -143,14 +161,16 @@ def _check_domain(front: dict, target: str) -> None:
 
 
 def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: bool = True,
-               tail_run=None, tail_target_cost=None, tail_max_ulp=None) -> str:
+               tail_run=None, tail_target_cost=None, tail_max_ulp=None, subnormals: str = "exact") -> str:
     """Write the chosen front program of `run_dir` as a full-range `lang` file at `out`, plus metadata.
+    `subnormals` (JAX only): "exact" (default) or "flush", XLA's CPU semantics.
 
     Targets with a tail kernel (erf) take it from the front of `tail_run` (a run of target
     NAME_tail): the most accurate program, or the one `tail_target_cost` / `tail_max_ulp` picks.
     """
     from targets.fullrange import NEEDS_TAIL
 
+    check_subnormals(lang, subnormals)
     front = load_front(run_dir)
     target = front["target"]
     if target.endswith("_tail") and target[:-5] in NEEDS_TAIL:
@@ -183,11 +203,13 @@ def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: 
         comment += (f"; tail kernel from {tail_run} (birth {tail_meta['birth']}) on {tail_meta['domain']}, "
                     f"cost {tail_meta['cost']:g}, validation max ULP {tail_meta['validation_max_ulp']:.4g}")
     comment += " (sampled; see the .json beside this file for the exhaustive figures)."
-    write_source(program, target, lang, out, name, comment, tail=tail)
+    if subnormals == "flush":
+        comment += " Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics."
+    write_source(program, target, lang, out, name, comment, tail=tail, subnormals=subnormals)
     meta = {"target": target, "lang": lang, "function": name, "domain": front["domain"],
             "program": to_json_obj(program), "text": to_text(program), "cost": entry["cost"],
             "validation_max_ulp": entry["error"], "source_run": str(run_dir), "birth": entry["birth"],
-            "verification": None}
+            "subnormals": subnormals, "verification": None}
     if tail_meta:
         meta["tail"] = tail_meta
     if verify:
@@ -219,7 +241,8 @@ def describe(path: Path, meta: dict) -> str:
     v = meta.get("verification")
     if v:
         f, k = v["full_range"], v["kernel_domain"]
-        lines.append(f"exhaustive, all 2^32 inputs: max {f['max_ulp']:.4f} ULP at x={f['worst_x']!r} "
+        semantics = " (flush-to-zero semantics)" if meta.get("subnormals") == "flush" else ""
+        lines.append(f"exhaustive, all 2^32 inputs{semantics}: max {f['max_ulp']:.4f} ULP at x={f['worst_x']!r} "
                      f"(finite results: {f['max_ulp_finite']:.4f}; non-finite mismatches: {f['n_nonfinite_mismatch']})")
         lines.append(f"kernel domain, every float32: max {k['max_ulp']:.4f} ULP at r={k['worst_x']!r}")
         if v.get("tail_domain"):
