@@ -35,8 +35,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kernels as K  # noqa: E402
 
-from targets.flush import flush_reference  # noqa: E402
+from targets.flush import allowed_references, nearest, touched  # noqa: E402
 from targets.registry import get_target  # noqa: E402
+from targets.verify import mp_reference  # noqa: E402
 from targets.ulp import ulp_error  # noqa: E402
 
 QUICK_STRIDE = 64
@@ -44,7 +45,6 @@ QUICK_OFFSET = 37
 CHUNK = 2**20  # 8 MB of float64 per array: reused by malloc (2^22 page-faulted every chunk)
 SAMPLE = 64   # every 64th result is measured even when it equals float32(reference)
 TOP = 16      # worst points kept per implementation for the mpmath re-check
-TINY = 2.0**-126
 
 # Exhaustive figures measured by others (DESIGN.md), shown next to ours for reference.
 KNOWN_PEERS = {
@@ -124,18 +124,18 @@ class _Tracker:
             keep = np.argsort(-self.e, kind="stable")[:self.top]
             self.x, self.y, self.e = self.x[keep], self.y[keep], self.e[keep]
 
-    def add_flush(self, x, y, ref, ref64) -> None:
-        """Points flush-to-zero can act on (subnormal input or reference below 2^-126): errors
-        against the allowed reference nearest each result (targets/flush.py)."""
-        if x.size:
-            err = ulp_error(y, flush_reference(x, y, ref, ref64))
+    def add_flush(self, y, allowed) -> None:
+        """Results `y` at the points flush-to-zero can act on: errors against the reference in
+        `allowed` (targets/flush.allowed_references there) nearest each result."""
+        if y.size:
+            err = ulp_error(y, nearest(y, allowed))
             self.max_flush_touched = max(self.max_flush_touched, float(err.max()))
 
     def report(self, mp_fn) -> dict:
         """Figures as a dict; the worst points re-checked with mpmath (40 digits)."""
         mp_errs = []
         for xv, yv, ev in zip(self.x.tolist(), self.y.tolist(), self.e.tolist()):
-            r = _mp_reference(mp_fn, xv)
+            r = mp_reference(mp_fn, xv)
             mp_errs.append(ev if r is None else float(ulp_error(np.float32(yv), np.float64(r))))
         i = int(np.argmax(mp_errs)) if mp_errs else 0
         return {"max_ulp": float(self.e[0]) if self.e.size else 0.0,
@@ -146,21 +146,6 @@ class _Tracker:
                 "n_checked": self.n, "n_differ": self.n_differ,
                 "n_over_half": self.n_half, "n_over_one": self.n_one,
                 "n_nonfinite_mismatch": self.n_nonfinite}
-
-
-def _mp_reference(mp_fn, x: float):
-    """float64 of mp_fn(x) at 40 digits, or None where mpmath has no real finite answer."""
-    import math
-
-    import mpmath
-
-    if not math.isfinite(x):
-        return None
-    with mpmath.workdps(40):
-        v = mp_fn(mpmath.mpf(x))
-        if not isinstance(v, mpmath.mpf) or not mpmath.isfinite(v):
-            return None
-        return float(v)
 
 
 def joint_sweep(fns: dict, target_name: str, stride: int = 1, offset: int = 0,
@@ -187,17 +172,16 @@ def joint_sweep(fns: dict, target_name: str, stride: int = 1, offset: int = 0,
         with np.errstate(all="ignore"):
             ref = target.full_float64(x.astype(np.float64))
             ref32 = ref.astype(np.float32)
-            aref = np.abs(ref)
-        ax = bits & np.uint32(0x7FFFFFFF)
-        ftz_free = ((ax == 0) | (ax >= 0x00800000)) & ((aref == 0) | (aref >= TINY) | np.isnan(ref))
+        touch = touched(x, ref)  # flush-to-zero can act here; ftz_free: it cannot
+        ftz_free = ~touch
+        allowed = allowed_references(x[touch], ref[touch], target.full_float64) if touch.any() else []
         y_first = None
         for name, fn in fns.items():
             t0 = time.perf_counter()
             y = np.asarray(fn(x), dtype=np.float32).reshape(x.shape)
             seconds[name] += time.perf_counter() - t0
             track[name].add(x, y, ref, ref32, ftz_free)
-            touched = ~ftz_free
-            track[name].add_flush(x[touched], y[touched], ref[touched], target.full_float64)
+            track[name].add_flush(y[touch], allowed)
             if y_first is None:
                 y_first = y
             else:

@@ -25,11 +25,35 @@ def _flushed(ref: np.ndarray) -> np.ndarray:
     return np.where(tiny, np.copysign(0.0, ref), ref)
 
 
-def _nearest(y: np.ndarray, candidates: list[np.ndarray]) -> np.ndarray:
+def _subnormal(x: np.ndarray) -> np.ndarray:
+    """Where the float32 input x is subnormal."""
+    ax = np.asarray(x, dtype=np.float32).view(np.uint32) & np.uint32(0x7FFFFFFF)
+    return (ax != 0) & (ax < 0x00800000)
+
+
+def touched(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
+    """Where flush-to-zero can act: a subnormal input, or a nonzero reference below 2^-126
+    (elsewhere the reference is f(x) alone)."""
+    with np.errstate(invalid="ignore"):
+        return _subnormal(x) | ((np.abs(ref) < TINY) & (ref != 0))
+
+
+def allowed_references(x: np.ndarray, ref: np.ndarray, ref64: Callable[[np.ndarray], np.ndarray]) -> list:
+    """The references flush-to-zero allows at points `x` with references `ref`: f(x), f(+-0)
+    for a subnormal x (f(x) elsewhere), and both flushed.  They depend on x alone, so one list
+    serves every implementation measured on the same points."""
+    x = np.asarray(x, dtype=np.float32)
+    with np.errstate(all="ignore"):
+        r_zero = np.asarray(ref64(np.copysign(0.0, x).astype(np.float64)), dtype=np.float64)
+    r1 = np.where(_subnormal(x), r_zero, ref)
+    return [ref, r1, _flushed(ref), _flushed(r1)]
+
+
+def nearest(y: np.ndarray, candidates: list) -> np.ndarray:
     """Per point, the candidate reference with the smallest ulp error of y (the first on ties)."""
     errs = np.stack([ulp_error(y, c) for c in candidates])
     pick = np.argmin(errs, axis=0)
-    return np.stack(candidates)[pick, np.arange(y.size)]
+    return np.stack(candidates)[pick, np.arange(np.size(y))]
 
 
 def flush_reference(x: np.ndarray, y: np.ndarray, ref: np.ndarray,
@@ -37,19 +61,11 @@ def flush_reference(x: np.ndarray, y: np.ndarray, ref: np.ndarray,
     """`ref` (float64 references of f at float32 inputs `x`) with each point that flush-to-zero
     can touch replaced by the allowed reference nearest the result `y` (see module docstring).
     `ref64` is f in float64, called only on the zeros that stand for subnormal inputs."""
-    x64 = np.asarray(x, dtype=np.float32).astype(np.float64)
-    with np.errstate(invalid="ignore"):
-        sub_in = (x64 != 0) & (np.abs(x64) < TINY)
-        touch = sub_in | ((np.abs(ref) < TINY) & (ref != 0))
-    if not touch.any():
+    idx = np.flatnonzero(touched(x, ref))
+    if not idx.size:
         return ref
-    idx = np.flatnonzero(touch)
-    r0 = ref[idx]
-    with np.errstate(all="ignore"):
-        r_zero = np.asarray(ref64(np.copysign(0.0, x64[idx])), dtype=np.float64)
-    r1 = np.where(sub_in[idx], r_zero, r0)
     out = np.array(ref, dtype=np.float64, copy=True)
-    out[idx] = _nearest(np.asarray(y)[idx], [r0, r1, _flushed(r0), _flushed(r1)])
+    out[idx] = nearest(np.asarray(y)[idx], allowed_references(np.asarray(x)[idx], ref[idx], ref64))
     return out
 
 

@@ -99,7 +99,7 @@ def sweep_order(ranges, chunk: int = 2**22, order: str = "linear") -> Iterator[n
                 yield np.arange(start + j, stop, blocks, dtype=np.uint64).astype(np.uint32)
 
 
-def _mp_reference(mp_fn: Callable, x: float) -> float | None:
+def mp_reference(mp_fn: Callable, x: float) -> float | None:
     """float64 of mp_fn(x) at 40 digits, or None where mpmath has no real finite answer."""
     if not math.isfinite(x):
         return None
@@ -166,10 +166,10 @@ def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=
     mp_errs = []
     for xv, yv, ev in worst:
         if flush:
-            e = flush_error(xv, yv, lambda v: _mp_reference(ref_mp, v))
+            e = flush_error(xv, yv, lambda v: mp_reference(ref_mp, v))
             mp_errs.append(ev if e is None else e)
             continue
-        r = _mp_reference(ref_mp, xv)
+        r = mp_reference(ref_mp, xv)
         mp_errs.append(ev if r is None else float(ulp_error(np.float32(yv), np.float64(r))))
     i_mp = int(np.argmax(mp_errs)) if mp_errs else 0
     return VerifyReport(
