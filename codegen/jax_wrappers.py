@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from codegen.wrappers import TWO_OVER_SQRT_PI, _check, _fields
+from codegen.wrappers import TWO_OVER_SQRT_PI, _check, _fields, template_names
 from evolve.serialize import hex_literal
 
 SUBNORMAL_MODES = ("exact", "flush")
@@ -147,6 +147,9 @@ def _{name}_jvp(primals, tangents):
     return y, {derivative}
 """
 
+JAX_RESERVED = template_names(*_JAX_BODIES.values(), *_JAX_FLUSH_BODIES.values(), _JAX_JVP,
+                              *_JAX_DERIVATIVES.values())
+
 
 def _py(v: float) -> str:
     return repr(float(v)) if v == int(v) and abs(v) < 2**24 else f"float.fromhex('{hex_literal(v)}')"
@@ -171,7 +174,7 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
     decorated with jit; a jax.custom_jvp whose derivative is the exact function's
     (exp: y, log: 1/x, erf: 2/sqrt(pi) exp(-x^2)), so grad works through the bit steps.
     """
-    _check(target, name, kernel_name, tail_name)
+    _check(target, name, kernel_name, tail_name, JAX_RESERVED)
     bodies = {"exact": _JAX_BODIES, "flush": _JAX_FLUSH_BODIES}.get(subnormals)
     if bodies is None:
         raise ValueError(f"unknown subnormals mode {subnormals!r}; known: {', '.join(SUBNORMAL_MODES)}")

@@ -15,6 +15,7 @@ This module only knows the wrapper constants; it must not import targets/.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from evolve.serialize import hex_literal
@@ -40,12 +41,21 @@ TARGETS = ("exp", "log", "erf")
 NEEDS_TAIL = frozenset({"erf"})  # targets whose wrapper calls a second kernel on a tail interval
 
 
-# Names the wrapper bodies use themselves: a function or kernel of that name would be shadowed.
-RESERVED = frozenset("""x xc v kf r p q k k1 k2 b y ix iy kadj valid u f ax mag ok sub small s n t tiny mid
-    high core below_c special jax jnp evolve_f32_bits evolve_f32_from_bits memcpy fmaf int32_t uint32_t""".split())
+def template_names(*templates: str, comment: str = "#") -> frozenset[str]:
+    """The identifiers a wrapper template uses itself, outside its comments (`comment`: "#" for
+    Python, "c" for C) and its {format} fields: a function or kernel of such a name would be
+    shadowed or clash.  Derived from the text, so the list cannot drift from the bodies."""
+    names = set()
+    for text in templates:
+        if comment == "c":
+            text = re.sub(r"/\*.*?\*/|//[^\n]*", " ", text, flags=re.S)
+        else:
+            text = re.sub(r"#[^\n]*", " ", text)
+        names.update(re.findall(r"(?<![\w.{}])[A-Za-z_]\w*(?![\w{}])", text))
+    return frozenset(names)
 
 
-def _check(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> None:
+def _check(target: str, name: str, kernel_name: str, tail_name: str | None, reserved: frozenset[str]) -> None:
     if target not in TARGETS:
         raise ValueError(f"no full-range wrapper for target {target!r}; known: {', '.join(TARGETS)}")
     if (target in NEEDS_TAIL) != (tail_name is not None):
@@ -55,7 +65,7 @@ def _check(target: str, name: str, kernel_name: str, tail_name: str | None = Non
     for n in names:
         if not (isinstance(n, str) and n.isidentifier()):
             raise ValueError(f"{n!r} is not a valid identifier")
-        if n in RESERVED:
+        if n in reserved:
             raise ValueError(f"{n!r} is used inside the wrapper; choose another name")
     if len(set(names)) != len(names):
         raise ValueError("the wrapper and its kernels need different names")
@@ -158,6 +168,8 @@ _C_BODIES = {
 """,
 }
 
+C_RESERVED = template_names(_C_HELPERS, *_C_BODIES.values(), comment="c") | {"fmaf"}  # kernels call fmaf
+
 
 def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> str:
     """C source defining `static inline float NAME(float x)`: the full-range `target` function.
@@ -167,6 +179,6 @@ def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = 
     The text includes <stdint.h>, <string.h>, <math.h> and guarded bit-cast helpers, so
     several wrappers can share one file.  Needs round-to-nearest and no -ffast-math.
     """
-    _check(target, name, kernel_name, tail_name)
+    _check(target, name, kernel_name, tail_name, C_RESERVED)
     body = _C_BODIES[target].format(**_fields(_c, name, kernel_name, tail_name))
     return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP

@@ -40,12 +40,22 @@ def _cmd_show(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from evolve.app.export import export_run
+    from pathlib import Path
 
-    report = export_run(args.run_dir, lang=args.lang, out=args.out, target_cost=args.target_cost,
-                        max_ulp=args.max_ulp, verify=not args.no_verify, tail_run=args.tail_run,
-                        tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp,
-                        subnormals=args.subnormals)
+    from evolve.app.export import export_run, reexport
+
+    if Path(args.source).is_file():
+        given = [f"--{k.replace('_', '-')}" for k in ("target_cost", "max_ulp", "tail_run", "tail_target_cost",
+                                                      "tail_max_ulp") if getattr(args, k) is not None]
+        if given:
+            raise ValueError(f"{args.source} is an export, whose kernels are fixed: drop {', '.join(given)}")
+        report = reexport(args.source, lang=args.lang, out=args.out, verify=not args.no_verify,
+                          subnormals=args.subnormals)
+    else:
+        report = export_run(args.source, lang=args.lang, out=args.out, target_cost=args.target_cost,
+                            max_ulp=args.max_ulp, verify=not args.no_verify, tail_run=args.tail_run,
+                            tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp,
+                            subnormals=args.subnormals)
     print(report)
     return 0
 
@@ -76,8 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_cmd_show)
 
     e = sub.add_parser("export", help="export a front program as verified C or JAX code")
-    e.add_argument("run_dir")
-    pick = e.add_mutually_exclusive_group(required=True)
+    e.add_argument("source", metavar="RUN_DIR_OR_EXPORT",
+                   help="a run folder (pick a front program with --target-cost or --max-ulp), or an earlier "
+                        "export (.h/.py, or its .json) to write again in another language or subnormals mode")
+    pick = e.add_mutually_exclusive_group()
     pick.add_argument("--target-cost", type=float, help="the front program of at most this cost")
     pick.add_argument("--max-ulp", type=float, help="the cheapest front program with at most this error")
     e.add_argument("--lang", choices=["c", "jax"], required=True)

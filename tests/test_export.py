@@ -180,3 +180,38 @@ def test_erf_export_needs_the_right_tail_run(erf_runs, run_dir, tmp_path, capsys
     assert main(["export", str(run_dir), "--max-ulp", "1e9", "--tail-run", tail, "--lang", "c", "--out", out,
                  "--no-verify"]) == 2
     assert "no tail kernel" in capsys.readouterr().err
+
+
+def test_reexport_writes_an_exports_kernels_in_another_language_and_mode(run_dir, erf_runs, tmp_path, capsys):
+    """`evolve export EXPORT`: the same programs, with their provenance, as another file."""
+    from evolve.serialize import from_json_obj
+
+    core, tail = erf_runs
+    c_out, erf_c = tmp_path / "e.h", tmp_path / "erf.h"
+    assert main(["export", str(run_dir), "--target-cost", "6", "--lang", "c", "--out", str(c_out), "--no-verify"]) == 0
+    assert main(["export", core, "--max-ulp", "1e9", "--tail-run", tail, "--lang", "c", "--out", str(erf_c),
+                 "--no-verify"]) == 0
+    j_out, erf_j = tmp_path / "e_ftz.py", tmp_path / "erf_ftz.py"
+    assert main(["export", str(c_out), "--lang", "jax", "--subnormals", "flush", "--out", str(j_out),
+                 "--no-verify"]) == 0
+    assert main(["export", str(erf_c) + ".json", "--lang", "jax", "--subnormals", "flush", "--out", str(erf_j),
+                 "--no-verify"]) == 0
+    src, new = (json.loads((tmp_path / f).read_text()) for f in ("e.h.json", "e_ftz.py.json"))
+    for k in ("program", "cost", "validation_max_ulp", "source_run", "birth", "domain"):
+        assert new[k] == src[k], k
+    assert new["source_export"] == str(c_out) + ".json" and new["lang"] == "jax" and new["subnormals"] == "flush"
+    full, _ = load_jax(j_out, "evolved_expf")
+    assert bit_equality(full, from_json_obj(src["program"]), "exp", n=1 << 18, subnormals="flush")["mismatches"] == 0
+    erf_meta = json.loads((tmp_path / "erf_ftz.py.json").read_text())
+    assert erf_meta["tail"] == json.loads((tmp_path / "erf.h.json").read_text())["tail"]
+    x = np.random.default_rng(2).uniform(-5, 5, 1 << 16).astype(np.float32)  # no subnormals: modes agree
+    full_c = load_c(erf_c, "evolved_erff")[0]
+    assert np.array_equal(load_jax(erf_j, "evolved_erff")[0](x).view(np.uint32), full_c(x).view(np.uint32))
+    # errors: a pick for a fixed export, a file without metadata, a run folder without a pick
+    assert main(["export", str(c_out), "--max-ulp", "1", "--lang", "jax", "--out", str(tmp_path / "a.py")]) == 2
+    assert "kernels are fixed: drop --max-ulp" in capsys.readouterr().err
+    (tmp_path / "lone.h").write_text("float f(float x);\n")
+    assert main(["export", str(tmp_path / "lone.h"), "--lang", "c", "--out", str(tmp_path / "b.h")]) == 2
+    assert "lone.h.json not found" in capsys.readouterr().err
+    assert main(["export", str(run_dir), "--lang", "c", "--out", str(tmp_path / "c.h")]) == 2
+    assert "give exactly one of --target-cost or --max-ulp" in capsys.readouterr().err

@@ -324,6 +324,39 @@ def test_wrappers_reject_bad_arguments():
         fr.full_range_function("log", hand_kernel("log"), hand_kernel("log"))
 
 
+def test_reserved_names_are_read_from_the_wrapper_text():
+    """Names a body uses are refused; comment words, {fields} and attributes are not names of the
+    wrapper, and names no body uses work as kernel names in C and JAX (bit-identical results)."""
+    import jax
+
+    from codegen.jax_emitter import emit_jax_module, jax_function_source
+
+    assert {"mag", "kadj", "evolve_f32_bits", "memcpy", "fmaf", "uint32_t"} <= W.C_RESERVED
+    assert {"jnp", "jax", "q", "small", "special", "primals", "tangents"} <= JW.JAX_RESERVED
+    words = {"name", "kernel", "tail", "which", "Both", "lax", "bitcast_convert_type", "Cody", "h"}
+    assert not words & (W.C_RESERVED | JW.JAX_RESERVED)
+    for bad in ("kadj", "memcpy", "fmaf"):
+        with pytest.raises(ValueError, match="used inside the wrapper"):
+            W.c_wrapper("log", "fn", bad)
+    for bad in ("special", "primals", "jnp"):
+        with pytest.raises(ValueError, match="used inside the wrapper"):
+            JW.jax_wrapper_source("log", bad, "kern")
+    x = _inputs()[:100_000]
+    for name in ("exp", "log", "erf"):
+        tail, tail_name = hand_tail(name), (None if name != "erf" else "tiny")
+        c_src = "#include <math.h>\n#include <stddef.h>\n" + emit_c_kernel(hand_kernel(name), "core")
+        jax_src = emit_jax_module(hand_kernel(name), "core")
+        if tail is not None:
+            c_src += emit_c_kernel(tail, tail_name)
+            jax_src += "\n\n" + jax_function_source(tail, tail_name)
+        c_src += W.c_wrapper(name, "mid", "core", tail_name) + emit_c_array("high", "mid")
+        ns: dict = {}
+        exec(compile(jax_src + "\n\n" + JW.jax_wrapper_source(name, "mid", "core", tail_name), name, "exec"), ns)
+        want = numpy_full(name)(x)
+        assert same_bits(array_function(compile_shared(c_src), "high")(x), want).all(), name
+        assert same_bits(np.asarray(jax.jit(ns["mid"])(x)), want).all(), name
+
+
 def test_jax_erf_export_refuses_a_constant_tail():
     """The JAX erf wrapper lets a NaN through the tail kernel; a tail that ignores x could not."""
     from codegen.fullrange_source import full_jax_module

@@ -196,22 +196,55 @@ def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: 
         tail_meta = {"program": to_json_obj(tail), "text": to_text(tail), "cost": t_entry["cost"],
                      "validation_max_ulp": t_entry["error"], "source_run": str(tail_run),
                      "birth": t_entry["birth"], "domain": tail_front["domain"]}
-    name = FUNCTION_NAMES.get(target, f"evolved_{target}f")
-    comment = (f"Evolved by evolve-float32 from {run_dir} (birth {entry['birth']}): {target} kernel on "
-               f"{front['domain']}, cost {entry['cost']:g}, validation max ULP {entry['error']:.4g}")
+    meta = {"target": target, "domain": front["domain"], "program": to_json_obj(program),
+            "text": to_text(program), "cost": entry["cost"], "validation_max_ulp": entry["error"],
+            "source_run": str(run_dir), "birth": entry["birth"]}
     if tail_meta:
-        comment += (f"; tail kernel from {tail_run} (birth {tail_meta['birth']}) on {tail_meta['domain']}, "
-                    f"cost {tail_meta['cost']:g}, validation max ULP {tail_meta['validation_max_ulp']:.4g}")
+        meta["tail"] = tail_meta
+    return _write_export(meta, lang, Path(out), verify, subnormals)
+
+
+def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exact") -> str:
+    """Write the kernel(s) of an earlier export (`source`: the exported file or its .json
+    metadata) again, in `lang` and `subnormals` mode, e.g. a C header's kernels as a flush-mode
+    JAX module; verified like `export_run`, with the source run's provenance kept."""
+    source = Path(source)
+    mpath = source if source.suffix == ".json" else metadata_path(source)
+    if not mpath.is_file():
+        raise FileNotFoundError(f"{mpath} not found: re-exporting needs the metadata `evolve export` wrote")
+    old = json.loads(mpath.read_text())
+    keys = ("target", "domain", "program", "text", "cost", "validation_max_ulp", "source_run", "birth")
+    missing = [k for k in keys if k not in old]
+    if missing:
+        raise ValueError(f"{mpath} is not export metadata (no {', '.join(missing)})")
+    meta = {k: old[k] for k in keys}
+    if old.get("tail"):
+        meta["tail"] = old["tail"]
+    meta["source_export"] = str(mpath)
+    return _write_export(meta, lang, Path(out), verify, subnormals)
+
+
+def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: str) -> str:
+    """Write META's program (and tail) as a full-range `lang` file at `out`, verify it, and write
+    the metadata beside it."""
+    check_subnormals(lang, subnormals)
+    target = meta["target"]
+    program = from_json_obj(meta["program"])
+    tail_meta = meta.get("tail")
+    tail = None if tail_meta is None else from_json_obj(tail_meta["program"])
+    name = FUNCTION_NAMES.get(target, f"evolved_{target}f")
+    comment = (f"Evolved by evolve-float32 from {meta['source_run']} (birth {meta['birth']}): {target} kernel "
+               f"on {meta['domain']}, cost {meta['cost']:g}, validation max ULP {meta['validation_max_ulp']:.4g}")
+    if tail_meta:
+        comment += (f"; tail kernel from {tail_meta['source_run']} (birth {tail_meta['birth']}) on "
+                    f"{tail_meta['domain']}, cost {tail_meta['cost']:g}, validation max ULP "
+                    f"{tail_meta['validation_max_ulp']:.4g}")
     comment += " (sampled; see the .json beside this file for the exhaustive figures)."
     if subnormals == "flush":
         comment += " Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics."
     write_source(program, target, lang, out, name, comment, tail=tail, subnormals=subnormals)
-    meta = {"target": target, "lang": lang, "function": name, "domain": front["domain"],
-            "program": to_json_obj(program), "text": to_text(program), "cost": entry["cost"],
-            "validation_max_ulp": entry["error"], "source_run": str(run_dir), "birth": entry["birth"],
+    meta = {"target": target, "lang": lang, "function": name, **{k: v for k, v in meta.items() if k != "target"},
             "subnormals": subnormals, "verification": None}
-    if tail_meta:
-        meta["tail"] = tail_meta
     if verify:
         meta["verification"] = run_verification(out, meta)
     write_atomic(metadata_path(out), json.dumps(meta, indent=1))

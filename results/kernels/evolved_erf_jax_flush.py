@@ -1,0 +1,176 @@
+"""Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 13, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
+
+evolved_erff(x): float32 erf(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad.  evolved_erff_kernel(x): the evolved kernel on the reduced domain.
+Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
+and a result below 2^-126 is returned as +-0.
+evolved_erff_tail(x): the evolved tail kernel.
+
+Tail kernel program:
+    v0 = x
+    v1 = const 0x1.251196p+1  # 2.2895991802215576
+    v2 = sub v0 v1
+    v3 = const -0x1.2f448ap-17  # -9.038082680490334e-06
+    v4 = const 0x1.707d9ep-15  # 4.392751361592673e-05
+    v5 = fma v3 v2 v4
+    v6 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
+    v7 = fma v5 v2 v6
+    v8 = const -0x1.62ebcap-12  # -0.0003384790907148272
+    v9 = fma v7 v2 v8
+    v10 = const 0x1.d687e4p-11  # 0.0008974663214758039
+    v11 = fma v9 v2 v10
+    v12 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
+    v13 = fma v11 v2 v12
+    v14 = const -0x1.91b4acp-9  # -0.0030647716484963894
+    v15 = fma v13 v2 v14
+    v16 = const 0x1.46a4p-7  # 0.009968280792236328
+    v17 = fma v15 v2 v16
+    v18 = const -0x1.17277ep-6  # -0.017038224264979362
+    v19 = fma v17 v2 v18
+    v20 = const 0x1.3503eep-6  # 0.018860800191760063
+    v21 = fma v19 v2 v20
+    v22 = const -0x1.bfb514p-7  # -0.013662943616509438
+    v23 = fma v21 v2 v22
+    v24 = const 0x1.87155ap-8  # 0.005967459175735712
+    v25 = fma v23 v2 v24
+    v26 = const 0x1.ff6238p-1  # 0.9987962245941162
+    v27 = fma v25 v2 v26
+    return v27
+
+Generated float32 kernel evolved_erff_kernel(x): elementwise on float32 arrays, jitted.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program:
+    v0 = x
+    v1 = mul v0 v0
+    v2 = const 0x1.1f8dd4p-14  # 6.855821993667632e-05
+    v3 = const -0x1.921f92p-11  # -0.0007669893675483763
+    v4 = fma v2 v1 v3
+    v5 = const 0x1.511c9p-8  # 0.005143914371728897
+    v6 = fma v4 v1 v5
+    v7 = const -0x1.b7866cp-6  # -0.026826482266187668
+    v8 = fma v6 v1 v7
+    v9 = const 0x1.ce24d6p-4  # 0.1128280982375145
+    v10 = fma v8 v1 v9
+    v11 = const -0x1.812708p-2  # -0.3761254549026489
+    v12 = fma v10 v1 v11
+    v13 = const 0x1.06eba6p-3  # 0.12837915122509003
+    v14 = fma v12 v1 v13
+    v15 = fma v14 v0 v0
+    return v15
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_erff_kernel(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    v1 = x * x
+    v3 = jnp.float32(float.fromhex('-0x1.921f92p-11'))
+    v2 = jnp.float32(float.fromhex('0x1.1f8dd4p-14'))
+    v4 = v2 * v1 + v3  # fma
+    v5 = jnp.float32(float.fromhex('0x1.511c9p-8'))
+    v6 = v4 * v1 + v5  # fma
+    v7 = jnp.float32(float.fromhex('-0x1.b7866cp-6'))
+    v8 = v6 * v1 + v7  # fma
+    v9 = jnp.float32(float.fromhex('0x1.ce24d6p-4'))
+    v10 = v8 * v1 + v9  # fma
+    v11 = jnp.float32(float.fromhex('-0x1.812708p-2'))
+    v12 = v10 * v1 + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.06eba6p-3'))
+    v14 = v12 * v1 + v13  # fma
+    v15 = v14 * x + x  # fma
+    return jnp.broadcast_to(v15, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.jit
+def evolved_erff_tail(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    v1 = jnp.float32(float.fromhex('0x1.251196p+1'))
+    v2 = x - v1
+    v4 = jnp.float32(float.fromhex('0x1.707d9ep-15'))
+    v3 = jnp.float32(float.fromhex('-0x1.2f448ap-17'))
+    v5 = v3 * v2 + v4  # fma
+    v6 = jnp.float32(float.fromhex('-0x1.d1b2f6p-17'))
+    v7 = v5 * v2 + v6  # fma
+    v8 = jnp.float32(float.fromhex('-0x1.62ebcap-12'))
+    v9 = v7 * v2 + v8  # fma
+    v10 = jnp.float32(float.fromhex('0x1.d687e4p-11'))
+    v11 = v9 * v2 + v10  # fma
+    v12 = jnp.float32(float.fromhex('-0x1.ae0e5ap-12'))
+    v13 = v11 * v2 + v12  # fma
+    v14 = jnp.float32(float.fromhex('-0x1.91b4acp-9'))
+    v15 = v13 * v2 + v14  # fma
+    v16 = jnp.float32(float.fromhex('0x1.46a4p-7'))
+    v17 = v15 * v2 + v16  # fma
+    v18 = jnp.float32(float.fromhex('-0x1.17277ep-6'))
+    v19 = v17 * v2 + v18  # fma
+    v20 = jnp.float32(float.fromhex('0x1.3503eep-6'))
+    v21 = v19 * v2 + v20  # fma
+    v22 = jnp.float32(float.fromhex('-0x1.bfb514p-7'))
+    v23 = v21 * v2 + v22  # fma
+    v24 = jnp.float32(float.fromhex('0x1.87155ap-8'))
+    v25 = v23 * v2 + v24  # fma
+    v26 = jnp.float32(float.fromhex('0x1.ff6238p-1'))
+    v27 = v25 * v2 + v26  # fma
+    return jnp.broadcast_to(v27, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.custom_jvp
+def _evolved_erff_full(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+    ax = ix & 0x7fffffff
+    t = jax.lax.bitcast_convert_type(ax, jnp.float32)
+    # Both kernels run on every lane's t as it is (XLA has no traps; a lane keeps only the value
+    # of its own kernel), which is cheaper than feeding stand-ins to the others.
+    p = jax.lax.bitcast_convert_type(evolved_erff_kernel(t), jnp.int32)
+    q = jax.lax.bitcast_convert_type(evolved_erff_tail(t), jnp.int32)
+    # t >= C is false for a NaN, whose tail value (a NaN: the tail depends on t) is kept.
+    mag = jnp.where(ax < 0x3f800000, p, jnp.where(t >= jnp.float32(float.fromhex('0x1.f5a88ap+1')), 0x3f800000, q))
+    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
+
+
+@_evolved_erff_full.defjvp
+def __evolved_erff_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_erff_full(x)
+    return y, jnp.float32(float.fromhex('0x1.20dd76p+0')) * jnp.exp(-jnp.square(jnp.asarray(x, dtype=jnp.float32))) * t
+
+
+evolved_erff = jax.jit(_evolved_erff_full)

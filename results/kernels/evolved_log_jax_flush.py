@@ -1,0 +1,120 @@
+"""Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
+
+evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad.  evolved_logf_kernel(x): the evolved kernel on the reduced domain.
+Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
+and a result below 2^-126 is returned as +-0.
+
+Generated float32 kernel evolved_logf_kernel(x): elementwise on float32 arrays, jitted.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program:
+    v0 = x
+    v1 = mul v0 v0
+    v2 = const 0x1.1f6336p+4  # 17.961721420288086
+    v3 = const -0x1.221e44p+2  # -4.533097267150879
+    v4 = mul v3 v3
+    v5 = fma v2 v0 v4
+    v6 = const -0x1.5570d2p-3  # -0.16671909391880035
+    v7 = const 0x1.78c8a4p+1  # 2.9436230659484863
+    v8 = div v7 v5
+    v9 = fma v8 v0 v6
+    v10 = const 0x1.998ebcp-3  # 0.1999792754650116
+    v11 = fma v9 v0 v10
+    v12 = const -0x1.fffe2ap-3  # -0.24999649822711945
+    v13 = fma v11 v0 v12
+    v14 = const 0x1.aab618p+0  # 1.6668410301208496
+    v15 = mul v10 v14
+    v16 = fma v13 v0 v15
+    v17 = const -0x1.000002p-1  # -0.5000000596046448
+    v18 = fma v16 v0 v17
+    v19 = fma v1 v18 v0
+    return v19
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_logf_kernel(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    v1 = x * x
+    v4 = jnp.float32(float.fromhex('0x1.48c896p+4'))  # mul v3 v3, folded exactly
+    v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
+    v5 = v2 * x + v4  # fma
+    v7 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v8 = v7 / v5
+    v6 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v9 = v8 * x + v6  # fma
+    v10 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v11 = v9 * x + v10  # fma
+    v12 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v13 = v11 * x + v12  # fma
+    v15 = jnp.float32(float.fromhex('0x1.55556cp-2'))  # mul v10 v14, folded exactly
+    v16 = v13 * x + v15  # fma
+    v17 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v18 = v16 * x + v17  # fma
+    v19 = v1 * v18 + x  # fma
+    return jnp.broadcast_to(v19, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.custom_jvp
+def _evolved_logf_full(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+    valid = (ix >= 0x00800000) & (ix < 0x7f800000)
+    iy = jnp.where(valid, ix, 0x3f800000)
+    u = iy - 0x3f3504f3
+    k = u >> 23
+    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + 0x3f3504f3, jnp.float32) - jnp.float32(1.0)
+    p = jnp.where(ok, evolved_logf_kernel(jnp.where(ok, f, x)), x)
+    kf = k.astype(jnp.float32)
+    y = kf * jnp.float32(float.fromhex('0x1.62e4p-1')) + (kf * jnp.float32(float.fromhex('0x1.7f7dp-20')) + p)
+    # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN; +inf, NaN: x + x.
+    special = jnp.where((ix & 0x7fffffff) < 0x00800000, jnp.float32(-jnp.inf),
+                        jnp.where(ix < 0, jnp.float32(jnp.nan), x + x))
+    return jnp.where(valid, y, special)
+
+
+@_evolved_logf_full.defjvp
+def __evolved_logf_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_logf_full(x)
+    return y, t / jnp.asarray(x, dtype=jnp.float32)
+
+
+evolved_logf = jax.jit(_evolved_logf_full)
