@@ -61,6 +61,20 @@ def {name}(x):
 """
 _ERF_RETURN = "    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)\n"
 
+# log: both modes share the head, the kernel call with its guards, and the reconstruction.
+_LOG_HEAD = """@jax.custom_jvp
+def {name}(x):
+    x = jnp.asarray(x, dtype=jnp.float32)
+    ok = x == x
+    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+"""
+_LOG_CORE = """    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + {sqrt_half}, jnp.float32) - jnp.float32(1.0)
+    p = jnp.where(ok, {kernel}(jnp.where(ok, f, x)), x)
+    kf = k.astype(jnp.float32)
+    y = kf * jnp.float32({ln2hi}) + (kf * jnp.float32({ln2lo}) + p)
+"""
+_LOG_RETURN = "    return jnp.where(valid, y, special)\n"
+
 _JAX_BODIES = {
     "exp": _EXP_HEAD + """    # Below 2^-126 (which XLA on CPU would flush) the float add of 2^23 (ulp 1) rounds
     # p * 2^(k+149) to the subnormal's integer bits.
@@ -68,27 +82,17 @@ _JAX_BODIES = {
     n = jax.lax.bitcast_convert_type(t, jnp.int32) - {round_sub_bits}
     b = jnp.where(b < 0x00800000, n, jnp.minimum(b, 0x7f800000))
 """ + _EXP_RETURN,
-    "log": """@jax.custom_jvp
-def {name}(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
-    ok = x == x
-    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-    sub = (ix > 0) & (ix < 0x00800000)
+    "log": _LOG_HEAD + """    sub = (ix > 0) & (ix < 0x00800000)
     valid = (ix > 0) & (ix < 0x7f800000)
     iy = jnp.where(sub, jax.lax.bitcast_convert_type(ix.astype(jnp.float32), jnp.int32), ix)
     iy = jnp.where(valid, iy, 0x3f800000)
     u = iy - {sqrt_half}
     k = (u >> 23) + jnp.where(sub, -149, 0)
-    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + {sqrt_half}, jnp.float32) - jnp.float32(1.0)
-    p = jnp.where(ok, {kernel}(jnp.where(ok, f, x)), x)
-    kf = k.astype(jnp.float32)
-    y = kf * jnp.float32({ln2hi}) + (kf * jnp.float32({ln2lo}) + p)
-    # Not `(ix & 0x7fffffff) == 0`: LLVM folds that into x == 0.0, which XLA's CPU
+""" + _LOG_CORE + """    # Not `(ix & 0x7fffffff) == 0`: LLVM folds that into x == 0.0, which XLA's CPU
     # denormals-are-zero mode makes true for subnormals (measured: log(-subnormal) = -inf).
     special = jnp.where(ix < 0, jnp.where(ix == -2147483648, jnp.float32(-jnp.inf), jnp.float32(jnp.nan)),
                         jnp.where(ix == 0, jnp.float32(-jnp.inf), x + x))
-    return jnp.where(valid, y, special)
-""",
+""" + _LOG_RETURN,
     "erf": _ERF_HEAD + """    # |x| < 2^-126: ax + rint(ax * c1) in integers; rint(v) + 1.5 * 2^23 is exact, and its
     # bits minus those of 1.5 * 2^23 are rint(v) (cheaper than a saturating float -> int).
     v = jax.lax.round(ax.astype(jnp.float32) * jnp.float32({c1}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
@@ -106,24 +110,14 @@ def {name}(x):
 _JAX_FLUSH_BODIES = {
     "exp": _EXP_HEAD + """    b = jnp.where(b < 0x00800000, 0, jnp.minimum(b, 0x7f800000))  # below 2^-126: +0
 """ + _EXP_RETURN,
-    "log": """@jax.custom_jvp
-def {name}(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
-    ok = x == x
-    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-    valid = (ix >= 0x00800000) & (ix < 0x7f800000)
+    "log": _LOG_HEAD + """    valid = (ix >= 0x00800000) & (ix < 0x7f800000)
     iy = jnp.where(valid, ix, 0x3f800000)
     u = iy - {sqrt_half}
     k = u >> 23
-    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + {sqrt_half}, jnp.float32) - jnp.float32(1.0)
-    p = jnp.where(ok, {kernel}(jnp.where(ok, f, x)), x)
-    kf = k.astype(jnp.float32)
-    y = kf * jnp.float32({ln2hi}) + (kf * jnp.float32({ln2lo}) + p)
-    # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN; +inf, NaN: x + x.
+""" + _LOG_CORE + """    # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN; +inf, NaN: x + x.
     special = jnp.where((ix & 0x7fffffff) < 0x00800000, jnp.float32(-jnp.inf),
                         jnp.where(ix < 0, jnp.float32(jnp.nan), x + x))
-    return jnp.where(valid, y, special)
-""",
+""" + _LOG_RETURN,
     "erf": _ERF_HEAD + """    mag = jnp.where(ax < {split_bits}, p, jnp.where(t >= jnp.float32({c}), 0x3f800000, q))
 """ + _ERF_RETURN,
 }

@@ -226,8 +226,7 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
 
 def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: str) -> str:
     """Write META's program (and tail) as a full-range `lang` file at `out`, verify it, and write
-    the metadata beside it."""
-    check_subnormals(lang, subnormals)
+    the metadata beside it (write_source checks `lang` and `subnormals` before writing)."""
     target = meta["target"]
     program = from_json_obj(meta["program"])
     tail_meta = meta.get("tail")
@@ -243,8 +242,8 @@ def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: st
     if subnormals == "flush":
         comment += " Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics."
     write_source(program, target, lang, out, name, comment, tail=tail, subnormals=subnormals)
-    meta = {"target": target, "lang": lang, "function": name, **{k: v for k, v in meta.items() if k != "target"},
-            "subnormals": subnormals, "verification": None}
+    meta = {"target": target, "lang": lang, "function": name, **meta, "subnormals": subnormals,
+            "verification": None}
     if verify:
         meta["verification"] = run_verification(out, meta)
     write_atomic(metadata_path(out), json.dumps(meta, indent=1))
