@@ -18,6 +18,10 @@
    rational with a minimal wrapper (clamp, |x|, sign), i.e. XLA's design; and the cost of
    per-lane coefficients (a piecewise polynomial whose coefficients each lane fetches by gather
    or by select), the one design that would run a single short kernel per lane.
+4. The rational tail measured: the cheapest in-budget one at the split 1 built as a program,
+   its float32 accuracy (as section 1), and its speed in the project's wrappers beside the
+   evolved core; and a probe that makes the core rational too and shares one divide between
+   the two kernels (each lane selects its kernel's numerator, denominator and fma operands).
 
     python experiments/erf_design.py [--kernels-dir results/kernels] [--out results] [--quick]
 """
@@ -34,18 +38,21 @@ import scipy.special
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_speed as S  # noqa: E402
 import kernels as K  # noqa: E402
-from erf_fits import cheb_max_error, fit_odd_rational, fit_tail_rational, horner_condition  # noqa: E402
+from erf_fits import (cheb_max_error, fit_core_rational, fit_odd_rational, fit_tail_rational,  # noqa: E402
+                      horner_condition, tail_rational_fit)
 from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
-from evolve.program import Program  # noqa: E402
+from evolve.program import Node, Program, to_float32  # noqa: E402
 from evolve.seeds import rational  # noqa: E402
 from evolve.serialize import to_json_obj  # noqa: E402
 from targets.dataset import load_point_set  # noqa: E402
-from targets.erf import C, make_target  # noqa: E402
+from targets.erf import SPLIT, C, make_tail_target, make_target  # noqa: E402
 from targets.fitting import fit_constants  # noqa: E402
 from targets.ulp import ulp_error, ulp_unit  # noqa: E402
 
 DEGREES = ((4, 6), (5, 5), (5, 6))  # (numerator, denominator) degrees in x^2; XLA's is (4, 6)
 SWEEP_BUDGETS = (0.3, 1.0)  # approximation error left to each kernel, ulps: strict, and all a < 2 ULP kernel can spare
+TAIL_RATIONAL = (6, 5)  # the cheapest rational tail within the 1-ulp budget at the split 1 (rational_tail_sweep)
+CORE_RATIONAL = (3, 2)  # a rational core t + t R(t^2)/Q(t^2) on [0, 1): 0.035 ulp, one op less than the polynomial
 
 
 def rational_program(p_c: np.ndarray, q_c: np.ndarray) -> Program:
@@ -55,42 +62,115 @@ def rational_program(p_c: np.ndarray, q_c: np.ndarray) -> Program:
     return seed.with_constants(np.concatenate([q_c[::-1], p_c[::-1]]).astype(np.float32))
 
 
-def sweep_points(stride: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every `stride`-th float32 in [2^-12, C) with its float64 erf (below 2^-12 erf(x)/x is
+def _horner(nodes: list, var: int, coeffs, monic: bool = False) -> int:
+    """Append Horner's rule (fma) for the polynomial with float64 `coeffs` (low to high) in node
+    `var`; monic: divided by its top coefficient first, so the first step is var + c (an add)."""
+    c = np.asarray(coeffs, dtype=np.float64)[::-1]
+    if monic:
+        c = c / c[0]
+
+    def const(v):
+        nodes.append(Node("const", value=to_float32(v)))
+        return len(nodes) - 1
+
+    if monic:
+        nodes.append(Node("add", (var, const(c[1]))))
+        c = c[1:]
+    else:
+        nodes.append(Node("const", value=to_float32(c[0])))
+    for v in c[1:]:
+        nodes.append(Node("fma", (len(nodes) - 1, var, const(v))))
+    return len(nodes) - 1
+
+
+def tail_rational_program(t0: float, r_c, q_c, monic: bool = False) -> Program:
+    """erf's tail as c + u P(u)/Q(u), u = t - t0, with c = R(0) and P = (R - cQ)/u from a
+    `tail_rational_fit` (the divide's result is a correction, so its rounding reaches the
+    result scaled down by |u P/Q|); monic: P and Q divided by Q's top coefficient."""
+    r_c, q_c = np.asarray(r_c, dtype=np.float64), np.asarray(q_c, dtype=np.float64)
+    c = r_c[0]
+    p_c = (r_c - c * np.pad(q_c, (0, r_c.size - q_c.size)))[1:]
+    if monic:
+        p_c = p_c / q_c[-1]
+    nodes = [Node("x"), Node("const", value=to_float32(t0))]
+    nodes.append(Node("sub", (0, 1)))
+    u = len(nodes) - 1
+    p = _horner(nodes, u, p_c)
+    q = _horner(nodes, u, q_c, monic)
+    nodes += [Node("div", (p, q)), Node("const", value=to_float32(c))]
+    nodes.append(Node("fma", (len(nodes) - 2, u, len(nodes) - 1)))
+    return Program(tuple(nodes), len(nodes) - 1)
+
+
+def core_rational_program(r_c, q_c) -> Program:
+    """erf's core as t + t R(s)/Q(s), s = t^2 (one final fma), from `fit_core_rational`."""
+    nodes = [Node("x"), Node("mul", (0, 0))]
+    p = _horner(nodes, 1, r_c)
+    q = _horner(nodes, 1, q_c)
+    nodes.append(Node("div", (p, q)))
+    nodes.append(Node("fma", (len(nodes) - 1, 0, 0)))
+    return Program(tuple(nodes), len(nodes) - 1)
+
+
+def sweep_points(stride: int, lo: float = 2.0**-12) -> tuple[np.ndarray, np.ndarray]:
+    """Every `stride`-th float32 in [lo, C) with its float64 erf (below 2^-12 erf(x)/x is
     2/sqrt(pi) to float32 precision; the rational's trouble is at large x)."""
-    lo, hi = np.array([2.0**-12, C], dtype=np.float32).view(np.uint32)
-    x = np.arange(lo, hi, stride, dtype=np.uint32).view(np.float32)
+    lo_bits, hi_bits = np.array([lo, C], dtype=np.float32).view(np.uint32)
+    x = np.arange(lo_bits, hi_bits, stride, dtype=np.uint32).view(np.float32)
     return x, scipy.special.erf(x.astype(np.float64))
+
+
+def _measure(prog: Program, x: np.ndarray, ref: np.ndarray, train, seed: int) -> tuple[dict, Program]:
+    """Max ULP of `prog` on x evaluated in float64 and in float32, then after the project's
+    float32 constant fitting on `train`: its float32 and float64 errors, the rounding alone
+    (float32 against float64 evaluation of the same constants) and the worst point."""
+    row = {"cost": prog.cost(),
+           "float64_eval_ulp": float(ulp_error(evaluate_float64(prog, x).astype(np.float32), ref).max()),
+           "float32_ulp": float(ulp_error(evaluate_float32(prog, x), ref).max())}
+    t0 = time.perf_counter()
+    fitted = fit_constants(prog, train, np.random.default_rng(seed))
+    y32 = evaluate_float32(fitted, x)
+    err = ulp_error(y32, ref)
+    rounding = np.abs(y32.astype(np.float64) - evaluate_float64(fitted, x)) / ulp_unit(ref)
+    worst = err.argmax()
+    row.update(float32_ulp_refit=float(err[worst]), worst_x=float(x[worst]), erf_at_worst=float(ref[worst]),
+               float64_eval_ulp_refit=float(ulp_error(evaluate_float64(fitted, x), ref).max()),
+               rounding_ulp_refit=float(rounding.max()),
+               refit_seconds=time.perf_counter() - t0, points=int(x.size))
+    return row, fitted
 
 
 def accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
     """Section 1: one rational over [0, C], per degree pair, on every `stride`-th float32."""
     x, ref = sweep_points(stride)
-    target = make_target(domain=(0.0, C))
-    train = load_point_set(target, 3000, "train", seed)
+    train = load_point_set(make_target(domain=(0.0, C)), 3000, "train", seed)
     squares = np.linspace(0.0, C * C, 4001)  # x^2, the argument of P and Q
     rows = []
     for num, den in DEGREES:
         p_c, q_c, rel = fit_odd_rational(num, den)
-        prog = rational_program(p_c, q_c)
-        row = {"num": num, "den": den, "cost": prog.cost(), "fit_rel_error": rel,
-               "p_condition": horner_condition(p_c, squares), "q_condition": horner_condition(q_c, squares),
-               "float64_eval_ulp": float(ulp_error(evaluate_float64(prog, x).astype(np.float32), ref).max()),
-               "float32_ulp": float(ulp_error(evaluate_float32(prog, x), ref).max())}
-        t0 = time.perf_counter()
-        fitted = fit_constants(prog, train, np.random.default_rng(seed))
-        y32 = evaluate_float32(fitted, x)
-        err = ulp_error(y32, ref)
-        # the rounding alone: float32 result against the same constants evaluated in float64
-        rounding = np.abs(y32.astype(np.float64) - evaluate_float64(fitted, x)) / ulp_unit(ref)
-        worst = err.argmax()
-        row.update(float32_ulp_refit=float(err[worst]), worst_x=float(x[worst]), erf_at_worst=float(ref[worst]),
-                   float64_eval_ulp_refit=float(ulp_error(evaluate_float64(fitted, x), ref).max()),
-                   rounding_ulp_refit=float(rounding.max()),
-                   refit_seconds=time.perf_counter() - t0, points=int(x.size))
+        row, fitted = _measure(rational_program(p_c, q_c), x, ref, train, seed)
+        row.update(num=num, den=den, fit_rel_error=rel, p_condition=horner_condition(p_c, squares),
+                   q_condition=horner_condition(q_c, squares))
         log(f"rational ({num},{den}): fit rel {rel:.2e}, float64 eval {row['float64_eval_ulp']:.3f} ULP, "
             f"float32 {row['float32_ulp']:.2f} ULP; refit: {row['float32_ulp_refit']:.2f} ULP (float64 eval "
             f"{row['float64_eval_ulp_refit']:.3f}, rounding alone up to {row['rounding_ulp_refit']:.2f})")
+        rows.append(dict(row, program=fitted))
+    return rows
+
+
+def tail_accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
+    """Section 4: the cheapest in-budget rational tail (TAIL_RATIONAL) built as a program, plain
+    and with a monic Q, on every `stride`-th float32 in [SPLIT, C), as section 1 measures."""
+    x, ref = sweep_points(stride, lo=SPLIT)
+    train = load_point_set(make_tail_target(), 3000, "train", seed)
+    t0, r_c, q_c, err = tail_rational_fit(*TAIL_RATIONAL, SPLIT)
+    rows = []
+    for monic in (False, True):
+        row, fitted = _measure(tail_rational_program(t0, r_c, q_c, monic), x, ref, train, seed)
+        row.update(num=TAIL_RATIONAL[0], den=TAIL_RATIONAL[1], monic=monic, fit_ulp=err)
+        log(f"rational tail {TAIL_RATIONAL}{' monic' if monic else ''}: fit {err:.3f} ULP, float64 eval "
+            f"{row['float64_eval_ulp']:.3f}, float32 {row['float32_ulp']:.2f}; refit {row['float32_ulp_refit']:.2f} "
+            f"(rounding alone up to {row['rounding_ulp_refit']:.2f})")
         rows.append(dict(row, program=fitted))
     return rows
 
@@ -156,6 +236,37 @@ def _per_lane_probe(fetch: str, pieces: int = 8, degree: int = 6):
     return f
 
 
+def _epilogue_parts(prog: Program) -> tuple[Program, ...]:
+    """N, D, A, B of a program whose output is fma(N / D, A, B), each as a program of its own."""
+    out = prog.nodes[prog.output]
+    if out.op != "fma" or prog.nodes[out.args[0]].op != "div":
+        raise ValueError("the shared-divide probe needs programs ending in fma(N / D, A, B)")
+    n, d = prog.nodes[out.args[0]].args
+    return tuple(Program(prog.nodes, i).pruned() for i in (n, d, out.args[1], out.args[2]))
+
+
+def _shared_divide_erf(core: Program, tail: Program):
+    """A probe: erf from two kernels that each end in fma(N / D, A, B), with ONE divide for both:
+    each lane selects its kernel's N, D, A, B and divides once (lane by lane the same operations
+    as the two kernels with their own divides, so the same bits); flush wrapper, no jvp."""
+    import jax
+    import jax.numpy as jnp
+    from codegen.jax_emitter import jax_kernel
+
+    parts = [[jax_kernel(p, jit=False) for p in _epilogue_parts(k)] for k in (core, tail)]
+
+    def f(x):
+        ix = jax.lax.bitcast_convert_type(x, jnp.int32)
+        ax = ix & 0x7FFFFFFF
+        t = jax.lax.bitcast_convert_type(ax, jnp.float32)
+        in_core = ax < jnp.float32(SPLIT).view(np.int32)
+        n, d, a, b = (jnp.where(in_core, c(t), tl(t)) for c, tl in zip(*parts))
+        y = jax.lax.bitcast_convert_type((n / d) * a + b, jnp.int32)  # one fma, as XLA fuses it
+        mag = jnp.where(t >= jnp.float32(C), jnp.float32(1.0).view(np.int32), y)
+        return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2**31)), jnp.float32)
+    return f
+
+
 def _minimal_rational_erf(kernel):
     """XLA's wrapper around a rational kernel: sign(x) for |x| >= C, else sign(x) kernel(|x|)."""
     import jax.numpy as jnp
@@ -166,8 +277,10 @@ def _minimal_rational_erf(kernel):
     return f
 
 
-def speed(kernel: K.Kernel, rational_prog: Program, quick: bool, log=print) -> list[dict]:
-    """Section 3: JAX chain ratios against jax's erf (median of rounds, as bench_speed)."""
+def speed(kernel: K.Kernel, rational_prog: Program, tail_prog: Program, quick: bool, log=print) -> list[dict]:
+    """Section 3: JAX chain ratios against jax's erf (median of rounds, as bench_speed); with
+    section 4's rational tail `tail_prog` in the verified wrappers, and in the shared-divide probe
+    beside a rational core (CORE_RATIONAL)."""
     import jax
     import jax.numpy as jnp
     from codegen.jax_emitter import jax_kernel
@@ -184,7 +297,14 @@ def speed(kernel: K.Kernel, rational_prog: Program, quick: bool, log=print) -> l
                "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
                "ours, flush export (subnormals as XLA/jax)": K.jax_full("erf", kernel.program, jit=False,
                                                                        tail=kernel.tail, subnormals="flush"),
-               "one rational + clamp/sign": _minimal_rational_erf(jax_kernel(rational_prog, jit=False))}
+               "one rational + clamp/sign": _minimal_rational_erf(jax_kernel(rational_prog, jit=False)),
+               f"ours with a rational tail {TAIL_RATIONAL}, full export": K.jax_full(
+                   "erf", kernel.program, jit=False, tail=tail_prog),
+               f"ours with a rational tail {TAIL_RATIONAL}, flush export": K.jax_full(
+                   "erf", kernel.program, jit=False, tail=tail_prog, subnormals="flush"),
+               f"probe: rational core {CORE_RATIONAL} + rational tail {TAIL_RATIONAL}, one shared divide":
+                   _shared_divide_erf(core_rational_program(*fit_core_rational(*CORE_RATIONAL, SPLIT)[:2]),
+                                      tail_prog)}
     probes = {f"cost probe: 8 pieces x degree 6, coefficients by {f}": _per_lane_probe(f) for f in ("gather", "select")}
     n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap
     x0 = jax.device_put(S.chain_inputs("erf", n, np.random.default_rng(0)))
@@ -241,6 +361,24 @@ def to_markdown(result: dict) -> str:
         both = core.get((r["budget"], r["split"]))
         lines.append(f"| {r['budget']:g} | {r['split']:g} | {r['num']}, {r['den']} | {r['error_ulp']:.2f} | "
                      f"{r['ops']} | {both + r['ops'] if both else '-'} |")
+    tails = result.get("tail_measured", [])
+    if tails:
+        lines += ["", f"The cheapest of these at the split {SPLIT:g}, {tails[0]['num']}, {tails[0]['den']}, built as a "
+                  "program (c + u P(u)/Q(u), the divide's result a correction fma'd onto c; monic: Q scaled to a "
+                  "leading 1, so its first step is an add) and measured as the one rational above, over every "
+                  f"{result['stride']}th float32 in [{SPLIT:g}, C):", "",
+                  "| form | ops | float64 fit | fitted, in float64 | fitted, in float32 | refitted, in float64 | "
+                  "refitted, in float32 | rounding alone | worst x (erf there) |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in tails:
+            lines.append(f"| {'monic Q' if r['monic'] else 'Q(0) = 1'} | {r['cost']:g} | {r['fit_ulp']:.3f} | "
+                         f"{r['float64_eval_ulp']:.3f} | {r['float32_ulp']:.2f} | {r['float64_eval_ulp_refit']:.3f} | "
+                         f"**{r['float32_ulp_refit']:.2f}** | {r['rounding_ulp_refit']:.2f} | "
+                         f"{r['worst_x']:.4f} ({r['erf_at_worst']:.8f}) |")
+        lines += ["", "The more accurate of the two is the tail in the chain below, in the project's own wrappers "
+                  "beside the evolved core, and in a probe that also makes the core rational and shares one "
+                  "divide between the kernels (each lane selects its kernel's numerator, denominator and fma "
+                  "operands: the same operations lane by lane, so the same bits as two divides)."]
     m = result["machine"]
     lines += ["", f"JAX CPU chain ({result['reps']} dependent applications), ratio to jax's erf "
               f"(median of the rounds, lowest-highest in brackets; {S.cpu_label(m)}{S._pinned(m)}):", "",
@@ -259,12 +397,14 @@ def run(kernel: K.Kernel, quick: bool = False, log=print) -> dict:
     stride = 64 if quick else 8
     rat = accuracy(stride, log=log)
     best = min(rat, key=lambda r: r["float32_ulp_refit"])
-    rows = speed(kernel, best["program"], quick, log=log)
-    for r in rat:
+    tails = tail_accuracy(stride, log=log)
+    best_tail = min(tails, key=lambda r: r["float32_ulp_refit"])
+    rows = speed(kernel, best["program"], best_tail["program"], quick, log=log)
+    for r in rat + tails:
         r["program"] = to_json_obj(r["program"])
     return {"stride": stride, "reps": S.REPS, "rational": rat,
             "split_sweep": [r for b in SWEEP_BUDGETS for r in split_sweep(budget=b)],
-            "rational_tail": rational_tail_sweep(), "speed": rows, "machine": S.machine(),
+            "rational_tail": rational_tail_sweep(), "tail_measured": tails, "speed": rows, "machine": S.machine(),
             "kernel": kernel.label()}
 
 

@@ -50,12 +50,35 @@ def cheb_max_error(f, w, lo: float, hi: float, degree: int, n: int = 3000) -> fl
     return float(np.max(np.abs(np.polynomial.chebyshev.chebval((2 * xs - lo - hi) / (hi - lo), c) - f(xs)) * w(xs)))
 
 
-def fit_tail_rational(num: int, den: int, a: float, n: int = 4000, rounds: int = 80) -> float:
-    """Largest absolute error, in units of 2^-24 (one ulp of erf on [a, C] for a >= 0.48), of a
-    near-minimax rational R(u)/Q(u), u = t - t0 with t0 the middle of [a, C], Q(0) = 1, for erf
-    on [a, C] (the best of the Lawson rounds)."""
-    t0 = (a + C) / 2
-    t = t0 + (C - a) / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
+def tail_rational_fit(num: int, den: int, a: float, n: int = 4000,
+                      rounds: int = 80) -> tuple[float, np.ndarray, np.ndarray, float]:
+    """(t0, R, Q, error): a near-minimax rational R(u)/Q(u), u = t - t0 with t0 the float32 nearest
+    the middle of [a, C], Q(0) = 1, for erf on [a, C] (the best of the Lawson rounds), coefficients
+    low to high; error is its largest absolute error in units of 2^-24 (one ulp of erf on [a, C]
+    for a >= 0.48)."""
+    t0 = float(np.float32((a + C) / 2))  # a program constant, so float32 from the start
+    t = (a + C) / 2 + (C - a) / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
     f = scipy.special.erf(t)
-    rounds_ = _lawson_rounds(t - t0, f, np.ones(n), num, den, rounds, lambda r: np.abs(r - f) / 2.0**-24)
-    return min(float(e.max()) for _, _, e in rounds_)
+    best = min(((float(e.max()), r_c, q_c) for r_c, q_c, e in
+                _lawson_rounds(t - t0, f, np.ones(n), num, den, rounds, lambda r: np.abs(r - f) / 2.0**-24)),
+               key=lambda b: b[0])
+    return t0, best[1], best[2], best[0]
+
+
+def fit_tail_rational(num: int, den: int, a: float, n: int = 4000, rounds: int = 80) -> float:
+    """The error of `tail_rational_fit` (units of 2^-24)."""
+    return tail_rational_fit(num, den, a, n, rounds)[3]
+
+
+def fit_core_rational(num: int, den: int, a: float = 1.0, n: int = 4000,
+                      rounds: int = 80) -> tuple[np.ndarray, np.ndarray, float]:
+    """(R, Q, error): erf(t) ~ t + t R(s)/Q(s), s = t^2, Q(0) = 1, near-minimax on [0, a] in ulps
+    of erf (the best of the Lawson rounds), coefficients low to high."""
+    t = a / 2 + a / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
+    erf = scipy.special.erf(t)
+    f = erf / t - 1.0
+    ulp = 2.0 ** (np.floor(np.log2(erf)) - 23)
+    best = min(((float(e.max()), r_c, q_c) for r_c, q_c, e in
+                _lawson_rounds(t * t, f, np.ones(n), num, den, rounds, lambda r: np.abs(t * (r - f)) / ulp)),
+               key=lambda b: b[0])
+    return best[1], best[2], best[0]

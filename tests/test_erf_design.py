@@ -123,3 +123,45 @@ def test_save_result_writes_json_and_markdown(tmp_path):
     assert K.save_result(out, "speed", {"ratio": 0.5}, "| a |\n") == "| a |\n"
     assert json.loads((out / "speed.json").read_text()) == {"ratio": 0.5}
     assert (out / "speed.md").read_text() == "| a |\n"
+
+
+def test_rational_tail_and_core_programs_compute_their_fits():
+    """The section-4 programs hold the fitted rationals (float32 constants) and cost what the sweep counts."""
+    t0, r_c, q_c, err = F.tail_rational_fit(6, 5, 1.0)
+    assert err < 0.5 and t0 == float(np.float32(t0)) and q_c[0] == 1.0
+    x = np.linspace(1.0, C, 20001).astype(np.float32)
+    ref = scipy.special.erf(x.astype(np.float64))
+    fit = np.polynomial.polynomial.polyval(x - t0, r_c) / np.polynomial.polynomial.polyval(x - t0, q_c)
+    assert np.max(np.abs(fit - ref)) / 2.0**-24 <= err * 1.01
+    for monic in (False, True):
+        prog = D.tail_rational_program(t0, r_c, q_c, monic)
+        assert prog.cost() == 13  # the sweep's "tail ops (with the divide)"
+        assert [n.op for n in prog.nodes].count("div") == 1
+        # only the constants' rounding to float32 separates the program from the fit (measured 1.42, 1.12)
+        assert ulp_error(evaluate_float64(prog, x), ref).max() < 2.0
+    r_c, q_c, err = F.fit_core_rational(3, 2)
+    assert err < 0.1  # measured 0.035
+    core = D.core_rational_program(r_c, q_c)
+    t = np.linspace(2.0**-10, 1.0, 20001, endpoint=False).astype(np.float32)
+    assert ulp_error(evaluate_float32(core, t), scipy.special.erf(t.astype(np.float64))).max() < 1.5
+
+
+def test_shared_divide_probe_is_bit_identical_to_two_divides():
+    import jax
+    import pytest
+
+    from evolve.seeds import polynomial
+
+    t0, r_c, q_c, _ = F.tail_rational_fit(6, 5, 1.0)
+    tail = D.tail_rational_program(t0, r_c, q_c, monic=True)
+    core = D.core_rational_program(*F.fit_core_rational(3, 2)[:2])
+    rng = np.random.default_rng(1)
+    x = np.concatenate([rng.uniform(-4.5, 4.5, 50_000), [0.0, -0.0, 1.0, -1.0, C, -C, 3.9, 1e-30]]).astype(np.float32)
+    got = np.asarray(jax.jit(D._shared_divide_erf(core, tail))(x))
+    t = np.abs(x)
+    want = np.where(t < 1.0, evaluate_float32(core, t), evaluate_float32(tail, t))
+    want = np.copysign(np.where(t >= np.float32(C), np.float32(1.0), want), x)
+    want[np.abs(want) < 2.0**-126] = np.copysign(0.0, x[np.abs(want) < 2.0**-126])  # XLA flushes
+    np.testing.assert_array_equal(got.view(np.int32), want.astype(np.float32).view(np.int32))
+    with pytest.raises(ValueError, match="fma"):
+        D._epilogue_parts(polynomial(3))
