@@ -23,6 +23,8 @@
    evolved core; and a probe that makes the core rational too and shares one divide between
    the two kernels (each lane selects its kernel's numerator, denominator and fma operands).
 
+The designs themselves (programs and probes) are in experiments/erf_candidates.py.
+
     python experiments/erf_design.py [--kernels-dir results/kernels] [--out results] [--quick]
 """
 from __future__ import annotations
@@ -37,12 +39,12 @@ import scipy.special
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_speed as S  # noqa: E402
+import erf_candidates as E  # noqa: E402
 import kernels as K  # noqa: E402
 from erf_fits import (cheb_max_error, fit_core_rational, fit_odd_rational, fit_tail_rational,  # noqa: E402
                       horner_condition, tail_rational_fit)
 from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
-from evolve.program import Node, Program, to_float32  # noqa: E402
-from evolve.seeds import rational  # noqa: E402
+from evolve.program import Program  # noqa: E402
 from evolve.serialize import to_json_obj  # noqa: E402
 from targets.dataset import load_point_set  # noqa: E402
 from targets.erf import SPLIT, C, make_tail_target, make_target  # noqa: E402
@@ -53,63 +55,6 @@ DEGREES = ((4, 6), (5, 5), (5, 6))  # (numerator, denominator) degrees in x^2; X
 SWEEP_BUDGETS = (0.3, 1.0)  # approximation error left to each kernel, ulps: strict, and all a < 2 ULP kernel can spare
 TAIL_RATIONAL = (6, 5)  # the cheapest rational tail within the 1-ulp budget at the split 1 (rational_tail_sweep)
 CORE_RATIONAL = (3, 2)  # a rational core t + t R(t^2)/Q(t^2) on [0, 1): 0.035 ulp, one op less than the polynomial
-
-
-def rational_program(p_c: np.ndarray, q_c: np.ndarray) -> Program:
-    """The project's odd rational seed (x P(x^2)/Q(x^2), Horner with fma) with these
-    coefficients (float32-rounded); its constants run Q high-to-low, then P high-to-low."""
-    seed = rational(len(p_c) - 1, len(q_c) - 1, "odd")
-    return seed.with_constants(np.concatenate([q_c[::-1], p_c[::-1]]).astype(np.float32))
-
-
-def _horner(nodes: list, var: int, coeffs, monic: bool = False) -> int:
-    """Append Horner's rule (fma) for the polynomial with float64 `coeffs` (low to high) in node
-    `var`; monic: divided by its top coefficient first, so the first step is var + c (an add)."""
-    c = np.asarray(coeffs, dtype=np.float64)[::-1]
-    if monic:
-        c = c / c[0]
-
-    def const(v):
-        nodes.append(Node("const", value=to_float32(v)))
-        return len(nodes) - 1
-
-    if monic:
-        nodes.append(Node("add", (var, const(c[1]))))
-        c = c[1:]
-    else:
-        nodes.append(Node("const", value=to_float32(c[0])))
-    for v in c[1:]:
-        nodes.append(Node("fma", (len(nodes) - 1, var, const(v))))
-    return len(nodes) - 1
-
-
-def tail_rational_program(t0: float, r_c, q_c, monic: bool = False) -> Program:
-    """erf's tail as c + u P(u)/Q(u), u = t - t0, with c = R(0) and P = (R - cQ)/u from a
-    `tail_rational_fit` (the divide's result is a correction, so its rounding reaches the
-    result scaled down by |u P/Q|); monic: P and Q divided by Q's top coefficient."""
-    r_c, q_c = np.asarray(r_c, dtype=np.float64), np.asarray(q_c, dtype=np.float64)
-    c = r_c[0]
-    p_c = (r_c - c * np.pad(q_c, (0, r_c.size - q_c.size)))[1:]
-    if monic:
-        p_c = p_c / q_c[-1]
-    nodes = [Node("x"), Node("const", value=to_float32(t0))]
-    nodes.append(Node("sub", (0, 1)))
-    u = len(nodes) - 1
-    p = _horner(nodes, u, p_c)
-    q = _horner(nodes, u, q_c, monic)
-    nodes += [Node("div", (p, q)), Node("const", value=to_float32(c))]
-    nodes.append(Node("fma", (len(nodes) - 2, u, len(nodes) - 1)))
-    return Program(tuple(nodes), len(nodes) - 1)
-
-
-def core_rational_program(r_c, q_c) -> Program:
-    """erf's core as t + t R(s)/Q(s), s = t^2 (one final fma), from `fit_core_rational`."""
-    nodes = [Node("x"), Node("mul", (0, 0))]
-    p = _horner(nodes, 1, r_c)
-    q = _horner(nodes, 1, q_c)
-    nodes.append(Node("div", (p, q)))
-    nodes.append(Node("fma", (len(nodes) - 1, 0, 0)))
-    return Program(tuple(nodes), len(nodes) - 1)
 
 
 def sweep_points(stride: int, lo: float = 2.0**-12) -> tuple[np.ndarray, np.ndarray]:
@@ -148,7 +93,7 @@ def accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
     rows = []
     for num, den in DEGREES:
         p_c, q_c, rel = fit_odd_rational(num, den)
-        row, fitted = _measure(rational_program(p_c, q_c), x, ref, train, seed)
+        row, fitted = _measure(E.rational_program(p_c, q_c), x, ref, train, seed)
         row.update(num=num, den=den, fit_rel_error=rel, p_condition=horner_condition(p_c, squares),
                    q_condition=horner_condition(q_c, squares))
         log(f"rational ({num},{den}): fit rel {rel:.2e}, float64 eval {row['float64_eval_ulp']:.3f} ULP, "
@@ -166,7 +111,7 @@ def tail_accuracy(stride: int, seed: int = 0, log=print) -> list[dict]:
     t0, r_c, q_c, err = tail_rational_fit(*TAIL_RATIONAL, SPLIT)
     rows = []
     for monic in (False, True):
-        row, fitted = _measure(tail_rational_program(t0, r_c, q_c, monic), x, ref, train, seed)
+        row, fitted = _measure(E.tail_rational_program(t0, r_c, q_c, monic), x, ref, train, seed)
         row.update(num=TAIL_RATIONAL[0], den=TAIL_RATIONAL[1], monic=monic, fit_ulp=err)
         log(f"rational tail {TAIL_RATIONAL}{' monic' if monic else ''}: fit {err:.3f} ULP, float64 eval "
             f"{row['float64_eval_ulp']:.3f}, float32 {row['float32_ulp']:.2f}; refit {row['float32_ulp_refit']:.2f} "
@@ -208,75 +153,6 @@ def rational_tail_sweep(splits=(0.75, 1.0), budgets=SWEEP_BUDGETS) -> list[dict]
     return rows
 
 
-def _per_lane_probe(fetch: str, pieces: int = 8, degree: int = 6):
-    """A cost probe, not an erf: a piecewise polynomial on [0, 4) whose coefficients each lane
-    fetches for its own piece, by `fetch` = "gather" (table[i]) or "select" (a where-chain).
-    The cost of the design that would run one short kernel per lane instead of two."""
-    import jax.numpy as jnp
-
-    rng = np.random.default_rng(0)
-    tables = [jnp.asarray(rng.uniform(0.1, 0.2, pieces).astype(np.float32)) for _ in range(degree + 1)]
-
-    def coefficient(table, i):
-        if fetch == "gather":
-            return table[i]
-        c = table[0]  # a where-chain on i >= k (the compares are shared by all coefficients);
-        for k in range(1, pieces):  # jnp.select is dearer: XLA builds it from a stack and a reduce
-            c = jnp.where(i >= k, table[k], c)
-        return c
-
-    def f(x):
-        t = jnp.abs(x)
-        i = jnp.minimum((t * jnp.float32(pieces / 4)).astype(jnp.int32), pieces - 1)
-        u = t - i.astype(jnp.float32) * jnp.float32(4 / pieces)
-        acc = coefficient(tables[0], i)
-        for table in tables[1:]:
-            acc = acc * u + coefficient(table, i)
-        return jnp.copysign(acc, x)
-    return f
-
-
-def _epilogue_parts(prog: Program) -> tuple[Program, ...]:
-    """N, D, A, B of a program whose output is fma(N / D, A, B), each as a program of its own."""
-    out = prog.nodes[prog.output]
-    if out.op != "fma" or prog.nodes[out.args[0]].op != "div":
-        raise ValueError("the shared-divide probe needs programs ending in fma(N / D, A, B)")
-    n, d = prog.nodes[out.args[0]].args
-    return tuple(Program(prog.nodes, i).pruned() for i in (n, d, out.args[1], out.args[2]))
-
-
-def _shared_divide_erf(core: Program, tail: Program):
-    """A probe: erf from two kernels that each end in fma(N / D, A, B), with ONE divide for both:
-    each lane selects its kernel's N, D, A, B and divides once (lane by lane the same operations
-    as the two kernels with their own divides, so the same bits); flush wrapper, no jvp."""
-    import jax
-    import jax.numpy as jnp
-    from codegen.jax_emitter import jax_kernel
-
-    parts = [[jax_kernel(p, jit=False) for p in _epilogue_parts(k)] for k in (core, tail)]
-
-    def f(x):
-        ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-        ax = ix & 0x7FFFFFFF
-        t = jax.lax.bitcast_convert_type(ax, jnp.float32)
-        in_core = ax < jnp.float32(SPLIT).view(np.int32)
-        n, d, a, b = (jnp.where(in_core, c(t), tl(t)) for c, tl in zip(*parts))
-        y = jax.lax.bitcast_convert_type((n / d) * a + b, jnp.int32)  # one fma, as XLA fuses it
-        mag = jnp.where(t >= jnp.float32(C), jnp.float32(1.0).view(np.int32), y)
-        return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2**31)), jnp.float32)
-    return f
-
-
-def _minimal_rational_erf(kernel):
-    """XLA's wrapper around a rational kernel: sign(x) for |x| >= C, else sign(x) kernel(|x|)."""
-    import jax.numpy as jnp
-
-    def f(x):
-        t = jnp.abs(x)
-        return jnp.where(t < jnp.float32(C), jnp.copysign(kernel(t), x), jnp.copysign(jnp.float32(1.0), x))
-    return f
-
-
 def speed(kernel: K.Kernel, rational_prog: Program, tail_prog: Program, quick: bool, log=print) -> list[dict]:
     """Section 3: JAX chain ratios against jax's erf (median of rounds, as bench_speed); with
     section 4's rational tail `tail_prog` in the verified wrappers, and in the shared-divide probe
@@ -297,15 +173,15 @@ def speed(kernel: K.Kernel, rational_prog: Program, tail_prog: Program, quick: b
                "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
                "ours, flush export (subnormals as XLA/jax)": K.jax_full("erf", kernel.program, jit=False,
                                                                        tail=kernel.tail, subnormals="flush"),
-               "one rational + clamp/sign": _minimal_rational_erf(jax_kernel(rational_prog, jit=False)),
+               "one rational + clamp/sign": E.minimal_rational_erf(jax_kernel(rational_prog, jit=False)),
                f"ours with a rational tail {TAIL_RATIONAL}, full export": K.jax_full(
                    "erf", kernel.program, jit=False, tail=tail_prog),
                f"ours with a rational tail {TAIL_RATIONAL}, flush export": K.jax_full(
                    "erf", kernel.program, jit=False, tail=tail_prog, subnormals="flush"),
                f"probe: rational core {CORE_RATIONAL} + rational tail {TAIL_RATIONAL}, one shared divide":
-                   _shared_divide_erf(core_rational_program(*fit_core_rational(*CORE_RATIONAL, SPLIT)[:2]),
+                   E.shared_divide_erf(E.core_rational_program(*fit_core_rational(*CORE_RATIONAL, SPLIT)[:2]),
                                       tail_prog)}
-    probes = {f"cost probe: 8 pieces x degree 6, coefficients by {f}": _per_lane_probe(f) for f in ("gather", "select")}
+    probes = {f"cost probe: 8 pieces x degree 6, coefficients by {f}": E.per_lane_probe(f) for f in ("gather", "select")}
     n, repeats, rounds = (2**16, 3, 3) if quick else (2**18, 20, 7)  # milliseconds per call: cheap
     x0 = jax.device_put(S.chain_inputs("erf", n, np.random.default_rng(0)))
     rows = []

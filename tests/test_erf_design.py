@@ -1,4 +1,4 @@
-"""experiments/erf_design.py and erf_fits.py: the erf fits and the rounding claim behind two kernels."""
+"""experiments/erf_design.py, erf_candidates.py and erf_fits.py: the erf fits and the rounding claim behind two kernels."""
 import sys
 from pathlib import Path
 
@@ -8,6 +8,7 @@ import scipy.special
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "experiments"))
 
+import erf_candidates as E  # noqa: E402
 import erf_design as D  # noqa: E402
 import erf_fits as F  # noqa: E402
 from evolve.interpret import evaluate_float32, evaluate_float64  # noqa: E402
@@ -24,7 +25,7 @@ def test_float64_fit_is_far_below_one_ulp_and_the_program_computes_it():
     fitted = np.polynomial.polynomial.polyval(x * x, p_c) / np.polynomial.polynomial.polyval(x * x, q_c)
     assert np.max(np.abs(fitted / direct - 1.0)) <= rel * 1.01
     # the program holds the same coefficients (float32-rounded), in the seed's constant order
-    prog = D.rational_program(p_c, q_c)
+    prog = E.rational_program(p_c, q_c)
     p32, q32 = p_c.astype(np.float32).astype(np.float64), q_c.astype(np.float32).astype(np.float64)
     x32 = x.astype(np.float32)
     s = x32.astype(np.float64) ** 2
@@ -36,7 +37,7 @@ def test_one_rational_rounds_to_several_ulps_in_float32():
     """The design claim (targets/erf.py): float32 rounding alone of x P(x^2)/Q(x^2) exceeds 2 ULP."""
     x, ref = D.sweep_points(1024)
     assert x[0] == np.float32(2.0**-12) and x[-1] < np.float32(C) and x.size > 80_000
-    prog = D.rational_program(*F.fit_odd_rational(4, 6)[:2])
+    prog = E.rational_program(*F.fit_odd_rational(4, 6)[:2])
     y32 = evaluate_float32(prog, x)
     rounding = np.abs(y32.astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
     assert rounding.max() > 2.5
@@ -50,7 +51,7 @@ def test_one_rationals_loss_is_not_cancellation_but_results_near_one():
     assert F.horner_condition(p_c, s) < 1.1 and F.horner_condition(q_c, s) < 1.1
     assert F.horner_condition(np.array([1.0, -1.0]), np.array([0.0, 0.5])) == 3.0  # 1 - s at s = .5: (1 + .5) / .5
     x, ref = D.sweep_points(1024)
-    prog = D.rational_program(p_c, q_c)
+    prog = E.rational_program(p_c, q_c)
     rounding = np.abs(evaluate_float32(prog, x).astype(np.float64) - evaluate_float64(prog, x)) / ulp_unit(ref)
     assert ref[rounding.argmax()] > 0.999
 
@@ -74,7 +75,7 @@ def test_per_lane_probe_is_the_piecewise_polynomial_by_either_fetch():
     import jax
 
     x = np.array([-3.9, -1.2, -0.0, 0.3, 0.5, 1.99, 2.0, 3.7], dtype=np.float32)
-    gather, select = (np.asarray(jax.jit(D._per_lane_probe(f))(x)) for f in ("gather", "select"))
+    gather, select = (np.asarray(jax.jit(E.per_lane_probe(f))(x)) for f in ("gather", "select"))
     np.testing.assert_array_equal(gather, select)
     rng = np.random.default_rng(0)  # the probe's tables, highest coefficient first
     tables = [rng.uniform(0.1, 0.2, 8).astype(np.float32) for _ in range(7)]
@@ -134,14 +135,14 @@ def test_rational_tail_and_core_programs_compute_their_fits():
     fit = np.polynomial.polynomial.polyval(x - t0, r_c) / np.polynomial.polynomial.polyval(x - t0, q_c)
     assert np.max(np.abs(fit - ref)) / 2.0**-24 <= err * 1.01
     for monic in (False, True):
-        prog = D.tail_rational_program(t0, r_c, q_c, monic)
+        prog = E.tail_rational_program(t0, r_c, q_c, monic)
         assert prog.cost() == 13  # the sweep's "tail ops (with the divide)"
         assert [n.op for n in prog.nodes].count("div") == 1
         # only the constants' rounding to float32 separates the program from the fit (measured 1.42, 1.12)
         assert ulp_error(evaluate_float64(prog, x), ref).max() < 2.0
     r_c, q_c, err = F.fit_core_rational(3, 2)
     assert err < 0.1  # measured 0.035
-    core = D.core_rational_program(r_c, q_c)
+    core = E.core_rational_program(r_c, q_c)
     t = np.linspace(2.0**-10, 1.0, 20001, endpoint=False).astype(np.float32)
     assert ulp_error(evaluate_float32(core, t), scipy.special.erf(t.astype(np.float64))).max() < 1.5
 
@@ -153,15 +154,15 @@ def test_shared_divide_probe_is_bit_identical_to_two_divides():
     from evolve.seeds import polynomial
 
     t0, r_c, q_c, _ = F.tail_rational_fit(6, 5, 1.0)
-    tail = D.tail_rational_program(t0, r_c, q_c, monic=True)
-    core = D.core_rational_program(*F.fit_core_rational(3, 2)[:2])
+    tail = E.tail_rational_program(t0, r_c, q_c, monic=True)
+    core = E.core_rational_program(*F.fit_core_rational(3, 2)[:2])
     rng = np.random.default_rng(1)
     x = np.concatenate([rng.uniform(-4.5, 4.5, 50_000), [0.0, -0.0, 1.0, -1.0, C, -C, 3.9, 1e-30]]).astype(np.float32)
-    got = np.asarray(jax.jit(D._shared_divide_erf(core, tail))(x))
+    got = np.asarray(jax.jit(E.shared_divide_erf(core, tail))(x))
     t = np.abs(x)
     want = np.where(t < 1.0, evaluate_float32(core, t), evaluate_float32(tail, t))
     want = np.copysign(np.where(t >= np.float32(C), np.float32(1.0), want), x)
     want[np.abs(want) < 2.0**-126] = np.copysign(0.0, x[np.abs(want) < 2.0**-126])  # XLA flushes
     np.testing.assert_array_equal(got.view(np.int32), want.astype(np.float32).view(np.int32))
     with pytest.raises(ValueError, match="fma"):
-        D._epilogue_parts(polynomial(3))
+        E.epilogue_parts(polynomial(3))
