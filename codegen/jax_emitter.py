@@ -39,128 +39,11 @@ them on the jitted function).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Callable
 
-import numpy as np
-
-from evolve.ops import get_op
+from codegen.jax_plan import BINARY, Step, hazard, plan, value_ids
 from evolve.program import Program
 from evolve.serialize import hex_literal, to_text
-
-_BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
-
-
-@dataclass(frozen=True)
-class Step:
-    """How to produce one SSA value of the pruned program."""
-
-    op: str  # 'x', 'const' (incl. folded constant subexpressions), an op name, or 'return'
-    args: tuple[int, ...]
-    value: float | None = None  # for 'const'
-    folded_from: str = ""  # 'op vA vB' of a folded constant subexpression, for comments
-
-
-def _fold(op: str, values: list[float]) -> float:
-    """Exact float32 result of one op on constant operands (evolve.ops semantics)."""
-    args = [np.asarray([v], dtype=np.float32) for v in values]
-    return float(np.asarray(get_op(op).float32(*args), dtype=np.float32).reshape(-1)[0])
-
-
-def plan(program: Program) -> list[Step]:
-    """Per-node emission plan of the pruned program, shared by both emitters.
-
-    Step i is node i; constant subexpressions are folded exactly into 'const'
-    steps; a final ('return', (output,)) step follows.
-    """
-    program = program.pruned()
-    nodes = program.nodes
-    dep = [program.depends_on_x(i) for i in range(len(nodes))]
-    steps: list[Step] = []
-    values: list[float | None] = []
-    for i, node in enumerate(nodes):
-        if node.op == "x":
-            steps.append(Step("x", ()))
-            values.append(None)
-        elif not dep[i]:
-            if node.op == "const":
-                value, folded = node.value, ""
-            else:
-                value = _fold(node.op, [values[a] for a in node.args])
-                folded = node.op + " " + " ".join(f"v{a}" for a in node.args)
-            values.append(value)
-            steps.append(Step("const", (), value, folded))
-        else:
-            if node.op != "fma" and node.op not in _BINARY:
-                raise ValueError(f"the JAX emitter does not know op {node.op!r}")
-            values.append(None)
-            steps.append(Step(node.op, node.args))
-    steps.append(Step("return", (program.output,)))
-    return steps
-
-
-def value_ids(steps: list[Step]) -> list[int]:
-    """A number per step; equal numbers mean XLA's CSE makes them one value (equal constants,
-    the same op on the same values, operands of add/mul and fma factors in either order)."""
-    seen: dict[tuple, int] = {}
-    ids: list[int] = []
-    for s in steps:
-        if s.op == "const":
-            key: tuple = ("const", np.float32(s.value).tobytes())
-        else:
-            args = [ids[a] for a in s.args]
-            if s.op in ("add", "mul"):
-                args.sort()
-            elif s.op == "fma":
-                args[:2] = sorted(args[:2])
-            key = (s.op, *args)
-        ids.append(seen.setdefault(key, len(seen)))
-    return ids
-
-
-def _has_constant_term(steps: list[Step], j: int) -> bool:
-    """Whether value j is a sum with a constant term (fma: its addend)."""
-    s = steps[j]
-    terms = s.args[2:] if s.op == "fma" else s.args if s.op in ("add", "sub") else ()
-    return any(steps[t].op == "const" for t in terms)
-
-
-def hazard(steps: list[Step], consumer: int, pos: int, j: int) -> bool:
-    """Whether operand `j` (argument `pos`) of step `consumer` must be hidden in strict mode.
-
-    Only where a measured XLA/LLVM rewrite could change the float32 result (module
-    docstring):
-    - a constant divisor (x/c -> x*(1/c)); a zero constant added (x+0 -> x, a*b+0 -> a*b);
-      a factor +-1 (1*A + c becomes A + c, open to the rewrites of sums below);
-    - a constant added to a sum with a constant term ((A + c1) + c2 -> A + (c1 + c2), also
-      through an fma's add);
-    - a quotient feeding a quotient ((a/b)/c -> a/(b*c), a/(b/c) -> (a*c)/b, 1/(1/x));
-    - a product with a constant factor times a constant ((x*c1)*c2 -> x*(c1*c2));
-    - a product feeding an add, sub or fma addend (LLVM would contract it, or fuse the
-      wrong product of a*b + c*d).
-    Everything else is left plain: it costs nothing.
-    """
-    s, o = steps[consumer], steps[j]
-    if o.op == "x":
-        return False
-    if s.op in ("add", "sub"):
-        other = s.args[1 - pos]
-        if o.op == "const":
-            return o.value == 0 or _has_constant_term(steps, other)
-        return o.op == "mul"
-    if o.op == "const":
-        if s.op == "div":
-            return pos == 1
-        if s.op == "mul" or (s.op == "fma" and pos < 2):
-            return abs(o.value) == 1  # A*1 -> A exposes A to its consumer's rewrites
-        return s.op == "fma" and o.value == 0
-    if s.op == "div":
-        return o.op == "div"
-    if s.op == "mul" or (s.op == "fma" and pos < 2):
-        other = s.args[1 - pos]
-        return (o.op == "mul" and steps[other].op == "const"
-                and any(steps[a].op == "const" for a in o.args))
-    return o.op == "mul" and s.op == "fma" and pos == 2
 
 
 def _build(steps: list[Step], lib, strict: bool):
@@ -307,7 +190,7 @@ class _TextLib:
         return self._line(f"v{i}", f"{a} * {b} + {c}", "  # fma")
 
     def binary(self, i, op, a, b):
-        return self._line(f"v{i}", f"{a} {_BINARY[op]} {b}")
+        return self._line(f"v{i}", f"{a} {BINARY[op]} {b}")
 
 
 def jax_kernel(program: Program, strict: bool = True, jit: bool = True) -> Callable:

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import implementations as I  # noqa: E402
 import kernels as K  # noqa: E402
 
 from targets.flush import allowed_references, nearest, touched  # noqa: E402
@@ -56,14 +57,14 @@ KNOWN_PEERS = {
 def implementations(target: str, program, which=None, tail=None) -> dict:
     """Name -> full-range float32 array function, ours first, then the peers."""
     impls = {
-        "ours (numpy evaluator)": lambda: K.numpy_full(target, program, tail),
-        "ours (C -O2)": lambda: K.c_full(target, program, tail=tail),
-        "ours (JAX strict, jit CPU)": lambda: K.jax_full(target, program, strict=True, tail=tail),
-        "ours (JAX non-strict, jit CPU)": lambda: K.jax_full(target, program, strict=False, tail=tail),
-        "ours (JAX flush, jit CPU)": lambda: K.jax_full(target, program, tail=tail, subnormals="flush"),
-        "jnp (jit CPU)": lambda: K.jax_peer(target),
-        "numpy float32": lambda: K.numpy_peer(target),
-        "glibc": lambda: K.libm_full(target),
+        "ours (numpy evaluator)": lambda: I.numpy_full(target, program, tail),
+        "ours (C -O2)": lambda: I.c_full(target, program, tail=tail),
+        "ours (JAX strict, jit CPU)": lambda: I.jax_full(target, program, strict=True, tail=tail),
+        "ours (JAX non-strict, jit CPU)": lambda: I.jax_full(target, program, strict=False, tail=tail),
+        "ours (JAX flush, jit CPU)": lambda: I.jax_full(target, program, tail=tail, subnormals="flush"),
+        "jnp (jit CPU)": lambda: I.jax_peer(target),
+        "numpy float32": lambda: I.numpy_peer(target),
+        "glibc": lambda: I.libm_full(target),
     }
     out = {}
     for name, make in impls.items():
@@ -215,7 +216,7 @@ def run(kernels: dict, quick: bool = True, which=None, numpy_exhaustive: bool = 
         fns = implementations(target, k.program, which, tail=k.tail)
         passes = []
         if numpy_name in fns and not quick and not numpy_exhaustive:
-            side = {"ours (C -O2)": K.c_full(target, k.program, tail=k.tail), numpy_name: fns.pop(numpy_name)}
+            side = {"ours (C -O2)": I.c_full(target, k.program, tail=k.tail), numpy_name: fns.pop(numpy_name)}
             passes.append((side, QUICK_STRIDE, QUICK_OFFSET, [numpy_name]))
         elif numpy_name in fns:  # numpy first: the others are compared with it bit for bit
             fns = {numpy_name: fns.pop(numpy_name), **fns}

@@ -4,7 +4,7 @@ JAX (CPU, jit): ours (strict and non-strict kernels; and "flush", the strict ker
 subnormals="flush" wrapper, which flushes subnormals as XLA on CPU and jnp do) vs jnp.exp / jnp.log /
 jax.scipy.special.erf, (a) one pass over a large array (memory traffic included) and
 (b) compute-bound: x <- x0 +- f(x) applied REPS times inside one jit (lax.fori_loop over a
-cache-resident array; the same renormalisation on both sides, see kernels.jax_chain).
+cache-resident array; the same renormalisation on both sides, see implementations.jax_chain).
 C: ours (array entry point, -O3 -march=native -ffp-contract=off, and the same plus
 -fno-trapping-math, which lets gcc vectorize the wrappers) vs glibc expf/logf/erff called
 from the same array loop with the same flags, (a) one pass and (b) the same chain computed
@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import implementations as I  # noqa: E402
 import kernels as K  # noqa: E402
 
 REPS = 32
@@ -42,8 +43,8 @@ def array_inputs(target: str, n: int, rng: np.random.Generator) -> np.ndarray:
 
 
 def chain_inputs(target: str, n: int, rng: np.random.Generator) -> np.ndarray:
-    """Start values x0 of the chain, uniform on kernels.CHAIN_RANGE[target]."""
-    lo, hi = K.CHAIN_RANGE[target]
+    """Start values x0 of the chain, uniform on implementations.CHAIN_RANGE[target]."""
+    lo, hi = I.CHAIN_RANGE[target]
     return rng.uniform(lo, hi, n).astype(np.float32)
 
 
@@ -92,18 +93,18 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
     rng = np.random.default_rng(seed)
     rows = []
     for target, k in kernels.items():
-        ours = {"ours JAX strict": K.jax_full(target, k.program, strict=True, jit=False, tail=k.tail),
-                "ours JAX non-strict": K.jax_full(target, k.program, strict=False, jit=False, tail=k.tail),
-                "ours JAX flush": K.jax_full(target, k.program, jit=False, tail=k.tail, subnormals="flush")}
+        ours = {"ours JAX strict": I.jax_full(target, k.program, strict=True, jit=False, tail=k.tail),
+                "ours JAX non-strict": I.jax_full(target, k.program, strict=False, jit=False, tail=k.tail),
+                "ours JAX flush": I.jax_full(target, k.program, jit=False, tail=k.tail, subnormals="flush")}
         peer_name = "jnp" if target != "erf" else "jax.scipy erf"
-        fns = {**ours, peer_name: K.jax_peer(target, jit=False)}
+        fns = {**ours, peer_name: I.jax_peer(target, jit=False)}
         x = jax.device_put(array_inputs(target, n, rng))
         jitted = {name: jax.jit(f) for name, f in fns.items()}
         times = race_rounds({name: (lambda f=f: f(x).block_until_ready()) for name, f in jitted.items()},
                             repeats, rounds)
         rows += _row(target, backend, f"array {n}", n, times, list(ours), peer_name)
         x0 = jax.device_put(chain_inputs(target, chain_n, rng))
-        chains = {name: K.jax_chain(f, target, reps) for name, f in fns.items()}
+        chains = {name: I.jax_chain(f, target, reps) for name, f in fns.items()}
         outs = {name: np.asarray(c(x0)) for name, c in chains.items()}
         bad = [name for name, o in outs.items() if not np.all(np.isfinite(o))]
         if bad:
@@ -116,18 +117,18 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
 
 def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: int = 0,
            rounds: int = 1) -> list[dict]:
-    """C comparison: ours vs glibc, same array loop and flags; two flag sets (kernels.SPEED_FLAGS:
-    scalar loop; kernels.VECTOR_FLAGS: + -fno-trapping-math, vectorized).  Every build of ours
+    """C comparison: ours vs glibc, same array loop and flags; two flag sets (implementations.SPEED_FLAGS:
+    scalar loop; implementations.VECTOR_FLAGS: + -fno-trapping-math, vectorized).  Every build of ours
     is checked bit for bit against the -O2 accuracy build on the timed inputs."""
     rng = np.random.default_rng(seed)
     rows = []
     for target, k in kernels.items():
         x = array_inputs(target, n, rng)
         x0 = chain_inputs(target, chain_n, rng)
-        expect = K.c_full(target, k.program, tail=k.tail)(x)
-        libm = f"glibc {K.LIBM[target]}"
-        for label, flags in (("ours C", K.SPEED_FLAGS), ("ours C -fno-trapping-math", K.VECTOR_FLAGS)):
-            f = K.c_speed_functions(target, k.program, reps, flags, tail=k.tail)
+        expect = I.c_full(target, k.program, tail=k.tail)(x)
+        libm = f"glibc {I.LIBM[target]}"
+        for label, flags in (("ours C", I.SPEED_FLAGS), ("ours C -fno-trapping-math", I.VECTOR_FLAGS)):
+            f = I.c_speed_functions(target, k.program, reps, flags, tail=k.tail)
             out = np.empty_like(x)
             f["ours_array"](x, out)
             if not np.array_equal(out.view(np.uint32), expect.view(np.uint32)):

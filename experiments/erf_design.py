@@ -40,6 +40,7 @@ import scipy.special
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_speed as S  # noqa: E402
 import erf_candidates as E  # noqa: E402
+import implementations as I  # noqa: E402
 import kernels as K  # noqa: E402
 from erf_fits import (cheb_max_error, fit_core_rational, fit_odd_rational, fit_tail_rational,  # noqa: E402
                       horner_condition, tail_rational_fit)
@@ -168,15 +169,15 @@ def speed(kernel: K.Kernel, rational_prog: Program, tail_prog: Program, quick: b
         t = jnp.abs(x)
         return jnp.where(t < jnp.float32(1.0), core(t), tail(t))
 
-    peer = {"jax.scipy erf": K.jax_peer("erf", jit=False)}
+    peer = {"jax.scipy erf": I.jax_peer("erf", jit=False)}
     designs = {"core kernel alone": core, "both kernels + one select": kernels_only,
-               "ours, full export": K.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
-               "ours, flush export (subnormals as XLA/jax)": K.jax_full("erf", kernel.program, jit=False,
+               "ours, full export": I.jax_full("erf", kernel.program, jit=False, tail=kernel.tail),
+               "ours, flush export (subnormals as XLA/jax)": I.jax_full("erf", kernel.program, jit=False,
                                                                        tail=kernel.tail, subnormals="flush"),
                "one rational + clamp/sign": E.minimal_rational_erf(jax_kernel(rational_prog, jit=False)),
-               f"ours with a rational tail {TAIL_RATIONAL}, full export": K.jax_full(
+               f"ours with a rational tail {TAIL_RATIONAL}, full export": I.jax_full(
                    "erf", kernel.program, jit=False, tail=tail_prog),
-               f"ours with a rational tail {TAIL_RATIONAL}, flush export": K.jax_full(
+               f"ours with a rational tail {TAIL_RATIONAL}, flush export": I.jax_full(
                    "erf", kernel.program, jit=False, tail=tail_prog, subnormals="flush"),
                f"probe: rational core {CORE_RATIONAL} + rational tail {TAIL_RATIONAL}, one shared divide":
                    E.shared_divide_erf(E.core_rational_program(*fit_core_rational(*CORE_RATIONAL, SPLIT)[:2]),
@@ -188,7 +189,7 @@ def speed(kernel: K.Kernel, rational_prog: Program, tail_prog: Program, quick: b
     # Two races, each against jax's erf: timed alongside the probes (4-12x slower), every ratio of
     # the designs came out ~13% lower than in bench_speed's race (1.55x against 1.75x for the export).
     for group in (designs, probes):
-        chains = {name: K.jax_chain(f, "erf", S.REPS) for name, f in {**peer, **group}.items()}
+        chains = {name: I.jax_chain(f, "erf", S.REPS) for name, f in {**peer, **group}.items()}
         for c in chains.values():
             c(x0).block_until_ready()
         times = S.race_rounds({name: (lambda c=c: c(x0).block_until_ready()) for name, c in chains.items()},

@@ -1,0 +1,182 @@
+"""Every implementation the benchmarks compare: ours as numpy evaluator, compiled C and jitted
+JAX (strict / non-strict / flush), all full-range (targets/fullrange.py, codegen/wrappers.py);
+peers jnp/jax.scipy (jitted), numpy float32 and libm (a small C array harness, called through
+ctypes); and the compute-bound chains both sides are timed in.
+"""
+from __future__ import annotations
+
+import ctypes
+from typing import Callable
+
+import numpy as np
+
+import kernels  # noqa: F401  (puts the repository root on sys.path, for the imports below)
+from codegen import wrappers as W
+from codegen.c_emitter import emit_c_array, emit_c_kernel
+from codegen.cbuild import DEFAULT_FLAGS, array_function, compile_shared
+from evolve.program import Program
+
+ACCURACY_FLAGS = DEFAULT_FLAGS                       # -O2 -ffp-contract=off
+SPEED_FLAGS = DEFAULT_FLAGS + ("-O3", "-march=native")  # later -O3 wins; contraction stays off
+# gcc does not if-convert the wrappers' selects between float ops under the default
+# -ftrapping-math (an op in the unselected arm could raise a flag), so the loop stays scalar;
+# -fno-trapping-math lets it vectorize and changes no result (only exception flags).
+VECTOR_FLAGS = SPEED_FLAGS + ("-fno-trapping-math",)
+LIBM = {"exp": "expf", "log": "logf", "erf": "erff"}
+# The renormalisation of the compute-bound chains: x <- x0 + SIGN * f(x) keeps every value in a
+# bounded range (exp: x0 <= 1 so f <= e; log: x >= 1 so f >= 0; erf: |f| <= 1).
+CHAIN_SIGN = {"exp": -1, "log": 1, "erf": 1}
+CHAIN_RANGE = {"exp": (-5.0, 1.0), "log": (1.0, 100.0), "erf": (-3.0, 3.0)}
+
+
+# ----------------------------------------------------------------------------- ours
+
+def numpy_full(target: str, program: Program, tail: Program | None = None) -> Callable:
+    """Full-range float32 function through the numpy evaluator (the reference semantics)."""
+    from targets.fullrange import full_range_function
+
+    return full_range_function(target, program, tail)
+
+
+# The wrapper guards itself with `#pragma GCC optimize("fp-contract=off")`; gcc does not inline
+# across functions whose optimize attributes differ, so everything of ours sits under the same
+# pragma (kernel, wrapper, array loop, chain): otherwise the loop makes a call per element.
+_PUSH = ('#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC push_options\n'
+         '#pragma GCC optimize("fp-contract=off")\n#endif\n')
+_POP = '#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC pop_options\n#endif\n'
+
+
+def c_source(target: str, program: Program, name: str = "ours", extra: str = "",
+             tail: Program | None = None) -> str:
+    """C source with the kernel(s), the full-range wrapper `NAME`, `NAME_array` (exported) and
+    `extra` (more code using NAME), all under one fp-contract=off pragma."""
+    tail_name = None if tail is None else f"{name}_tail"
+    return ("#include <math.h>\n#include <stddef.h>\n" + _PUSH
+            + emit_c_kernel(program, f"{name}_kernel")
+            + ("" if tail is None else emit_c_kernel(tail, tail_name))
+            + W.c_wrapper(target, name, f"{name}_kernel", tail_name) + emit_c_array(name, name) + extra + _POP)
+
+
+def c_full(target: str, program: Program, flags=ACCURACY_FLAGS, tail: Program | None = None) -> Callable:
+    """Compiled C full-range array function (new output array per call)."""
+    return array_function(compile_shared(c_source(target, program, tail=tail), flags), "ours")
+
+
+def jax_full(target: str, program: Program, strict: bool = True, jit: bool = True,
+             tail: Program | None = None, subnormals: str = "exact") -> Callable:
+    """Full-range JAX function around the emitted kernel(s) (strict or plain ops; subnormals
+    "exact" or "flush", see codegen/jax_wrappers.py)."""
+    from codegen.jax_emitter import jax_kernel
+    from codegen.jax_wrappers import check_jax_tail, jax_wrapper
+
+    check_jax_tail(tail)
+    tail_fn = None if tail is None else jax_kernel(tail, strict=strict, jit=False)
+    return jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn,
+                       subnormals=subnormals)
+
+
+# ----------------------------------------------------------------------------- peers
+
+def libm_source(target: str, name: str = "libm") -> str:
+    """C source of `NAME_array` calling libm's expf/logf/erff per element."""
+    return ("#include <math.h>\n#include <stddef.h>\n"
+            f"static inline float {name}(float x) {{ return {LIBM[target]}(x); }}\n"
+            + emit_c_array(name, name))
+
+
+def libm_full(target: str, flags=ACCURACY_FLAGS) -> Callable:
+    """glibc's expf/logf/erff over an array (new output array per call)."""
+    return array_function(compile_shared(libm_source(target), flags), "libm")
+
+
+def jax_peer(target: str, jit: bool = True) -> Callable:
+    """jnp.exp / jnp.log / jax.scipy.special.erf on float32."""
+    import jax
+    import jax.numpy as jnp
+    import jax.scipy.special as jsp
+
+    fn = {"exp": jnp.exp, "log": jnp.log, "erf": jsp.erf}[target]
+
+    def peer(x):
+        return fn(jnp.asarray(x, dtype=jnp.float32))
+
+    return jax.jit(peer) if jit else peer
+
+
+def numpy_peer(target: str) -> Callable | None:
+    """np.exp / np.log on float32 arrays (float32 loops); numpy has no erf: None."""
+    fn = {"exp": np.exp, "log": np.log}.get(target)
+    if fn is None:
+        return None
+
+    def peer(x):
+        with np.errstate(all="ignore"):
+            return fn(np.asarray(x, dtype=np.float32))
+
+    return peer
+
+
+# ----------------------------------------------------------------------------- C timing helpers
+
+def chain_c_source(target: str, scalar: str, name: str, reps: int,
+                   block: int = 1024) -> str:
+    """`void NAME_chain(in, out, n)`: x <- x0 +- f(x), `reps` times per element, in L1-sized
+    blocks so the inner loop over elements can vectorize (the same code for every f)."""
+    op = "-" if CHAIN_SIGN[target] < 0 else "+"
+    return f"""
+void {name}_chain(const float *restrict in, float *restrict out, size_t n)
+{{
+    float x[{block}];
+    for (size_t b = 0; b < n; b += {block}) {{
+        size_t m = n - b < {block} ? n - b : {block};
+        for (size_t i = 0; i < m; ++i) x[i] = in[b + i];
+        for (int j = 0; j < {reps}; ++j)
+            for (size_t i = 0; i < m; ++i) x[i] = in[b + i] {op} {scalar}(x[i]);
+        for (size_t i = 0; i < m; ++i) out[b + i] = x[i];
+    }}
+}}
+"""
+
+
+def bind_raw(lib: ctypes.CDLL, symbol: str) -> Callable[[np.ndarray, np.ndarray], None]:
+    """`symbol(in, out, n)` as fn(x, out) on preallocated contiguous float32 arrays (no copies)."""
+    fn = getattr(lib, symbol)
+    ptr = ctypes.POINTER(ctypes.c_float)
+    fn.argtypes = (ptr, ptr, ctypes.c_size_t)
+    fn.restype = None
+
+    def call(x: np.ndarray, out: np.ndarray) -> None:
+        fn(x.ctypes.data_as(ptr), out.ctypes.data_as(ptr), x.size)
+
+    return call
+
+
+def c_speed_functions(target: str, program: Program, reps: int, flags=SPEED_FLAGS,
+                      tail: Program | None = None) -> dict:
+    """Raw (x, out) callables for timing: ours/libm array and ours/libm chain."""
+    ours = compile_shared(c_source(target, program, extra=chain_c_source(target, "ours", "ours", reps),
+                                   tail=tail),
+                          flags)
+    libm = compile_shared(libm_source(target) + chain_c_source(target, "libm", "libm", reps), flags)
+    return {"ours_array": bind_raw(ours, "ours_array"), "libm_array": bind_raw(libm, "libm_array"),
+            "ours_chain": bind_raw(ours, "ours_chain"), "libm_chain": bind_raw(libm, "libm_chain")}
+
+
+def jax_chain(fn: Callable, target: str, reps: int) -> Callable:
+    """jit of x <- x0 +- fn(x) applied `reps` times in a lax.fori_loop: each iteration is one
+    fused loop over a cache-resident array, so the time is compute, not memory traffic.
+
+    Not unrolled: XLA CPU (jax 0.10.2) fuses an unrolled chain into one huge loop whose time per
+    application grows with the chain length for strict kernels (measured: erf strict 5 ns per
+    application at depth 1, 99 ns at depth 32), and even jnp.exp got slower unrolled."""
+    import jax
+
+    sign = CHAIN_SIGN[target]
+
+    def chain(x0):
+        def body(_, x):
+            return x0 - fn(x) if sign < 0 else x0 + fn(x)
+
+        return jax.lax.fori_loop(0, reps, body, x0)
+
+    return jax.jit(chain)
