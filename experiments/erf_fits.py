@@ -7,6 +7,7 @@ import numpy as np
 import scipy.special
 
 from targets.erf import C
+from targets.ulp import ulp_unit
 
 
 def _lawson_rounds(v: np.ndarray, f: np.ndarray, rel: np.ndarray, num: int, den: int, rounds: int, error):
@@ -24,6 +25,12 @@ def _lawson_rounds(v: np.ndarray, f: np.ndarray, rel: np.ndarray, num: int, den:
         e = error(P.polyval(v, r_c) / q)
         yield r_c, q_c, e
         w = w * np.sqrt(e / e.max()) + 1e-6  # Lawson: weight up where the error peaks
+
+
+def _best_round(rounds) -> tuple[np.ndarray, np.ndarray, float]:
+    """(R, Q, max error) of the round of `_lawson_rounds` whose largest error is least."""
+    r_c, q_c, e = min(rounds, key=lambda r: float(r[2].max()))
+    return r_c, q_c, float(e.max())
 
 
 def fit_odd_rational(num: int, den: int, n: int = 4000, rounds: int = 40) -> tuple[np.ndarray, np.ndarray, float]:
@@ -59,10 +66,9 @@ def tail_rational_fit(num: int, den: int, a: float, n: int = 4000,
     t0 = float(np.float32((a + C) / 2))  # a program constant, so float32 from the start
     t = (a + C) / 2 + (C - a) / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
     f = scipy.special.erf(t)
-    best = min(((float(e.max()), r_c, q_c) for r_c, q_c, e in
-                _lawson_rounds(t - t0, f, np.ones(n), num, den, rounds, lambda r: np.abs(r - f) / 2.0**-24)),
-               key=lambda b: b[0])
-    return t0, best[1], best[2], best[0]
+    r_c, q_c, err = _best_round(_lawson_rounds(t - t0, f, np.ones(n), num, den, rounds,
+                                              lambda r: np.abs(r - f) / 2.0**-24))
+    return t0, r_c, q_c, err
 
 
 def fit_tail_rational(num: int, den: int, a: float, n: int = 4000, rounds: int = 80) -> float:
@@ -77,8 +83,5 @@ def fit_core_rational(num: int, den: int, a: float = 1.0, n: int = 4000,
     t = a / 2 + a / 2 * np.cos(np.pi * (np.arange(n) + 0.5) / n)
     erf = scipy.special.erf(t)
     f = erf / t - 1.0
-    ulp = 2.0 ** (np.floor(np.log2(erf)) - 23)
-    best = min(((float(e.max()), r_c, q_c) for r_c, q_c, e in
-                _lawson_rounds(t * t, f, np.ones(n), num, den, rounds, lambda r: np.abs(t * (r - f)) / ulp)),
-               key=lambda b: b[0])
-    return best[1], best[2], best[0]
+    ulp = ulp_unit(erf)
+    return _best_round(_lawson_rounds(t * t, f, np.ones(n), num, den, rounds, lambda r: np.abs(t * (r - f)) / ulp))
