@@ -29,6 +29,26 @@ _BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
 # includer defines the macro (e.g. empty, to export it from a shared library).
 ARRAY_LINKAGE_MACRO = "EVOLVE_ARRAY_LINKAGE"
 
+# `restrict` is C99 only: C++ compilers spell it __restrict__ (g++, clang++) or __restrict
+# (MSVC), so the array entries use this macro (defined once, only if not yet defined).
+RESTRICT_MACRO = "EVOLVE_RESTRICT"
+C_RESTRICT_DEFINITION = f"""#ifndef {RESTRICT_MACRO}
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define {RESTRICT_MACRO} __restrict__
+#elif defined(__cplusplus) && defined(_MSC_VER)
+#define {RESTRICT_MACRO} __restrict
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define {RESTRICT_MACRO} restrict
+#else
+#define {RESTRICT_MACRO}
+#endif
+#endif
+"""
+# C linkage for C++ includers: the exported *_array symbols keep their C names, so a library
+# built from the header in either language links with code of the other.
+EXTERN_C_BEGIN = '#ifdef __cplusplus\nextern "C" {\n#endif\n'
+EXTERN_C_END = "#ifdef __cplusplus\n} /* extern \"C\" */\n#endif\n"
+
 
 def check_identifier(name: str) -> str:
     """Return `name` if it is a valid C identifier, else raise ValueError."""
@@ -80,17 +100,20 @@ def emit_c_kernel(program: Program, name: str) -> str:
     return f"static inline float {name}(float x)\n{{\n" + "\n".join(body) + "\n}\n"
 
 
-def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "") -> str:
+def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "", restrict_macro: bool = True) -> str:
     """C source of `void NAME_array(in, out, n)` applying `scalar_fn_name` elementwise.
 
-    A plain loop over restrict pointers, which gcc vectorizes at -O3.  `linkage`
-    is put before the definition (e.g. 'static inline'); empty means external.
+    A plain loop over EVOLVE_RESTRICT pointers (restrict in C99+, __restrict__ in C++), which
+    gcc vectorizes at -O3.  `linkage` is put before the definition (e.g. 'static inline');
+    empty means external.  The text starts with the guarded EVOLVE_RESTRICT definition unless
+    not `restrict_macro` (a file that defines it once itself).  Needs <stddef.h> (size_t).
     """
     check_identifier(name)
     check_identifier(scalar_fn_name)
     prefix = f"{linkage} " if linkage else ""
     return (
-        f"{prefix}void {name}_array(const float *restrict in, float *restrict out, size_t n)\n"
+        (C_RESTRICT_DEFINITION if restrict_macro else "")
+        + f"{prefix}void {name}_array(const float *{RESTRICT_MACRO} in, float *{RESTRICT_MACRO} out, size_t n)\n"
         "{\n"
         "    for (size_t i = 0; i < n; ++i)\n"
         f"        out[i] = {scalar_fn_name}(in[i]);\n"
@@ -108,6 +131,7 @@ def emit_c_header(program: Program, name: str, comment: str = "") -> str:
 
     The array entry is `static inline` unless EVOLVE_ARRAY_LINKAGE is defined
     before inclusion (define it empty to export the function from a library).
+    The header is also valid C++ (C++17 for the hex float literals), with C linkage.
     """
     check_identifier(name)
     guard = f"EVOLVE_{name.upper()}_H"
@@ -117,6 +141,7 @@ def emit_c_header(program: Program, name: str, comment: str = "") -> str:
     notes += [
         f"Generated float32 kernel `{name}` and `{name}_array`.",
         "",
+        "C99 or later, or C++17 or later (C linkage).",
         "IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).",
         "Without it, gcc in GNU mode fuses a*b+c into fma on FMA hardware and the",
         "results are no longer the verified float32 results.  The pragmas below",
@@ -130,13 +155,16 @@ def emit_c_header(program: Program, name: str, comment: str = "") -> str:
         _comment_block("\n".join(notes)),
         f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
+        C_RESTRICT_DEFINITION,
+        EXTERN_C_BEGIN,
         # clang honours the standard pragma; gcc ignores it (and warns), so gcc gets its own.
         "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n"
         "#elif defined(__GNUC__)\n#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n"
         "#endif\n",
         emit_c_kernel(program, name),
-        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO),
+        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
         "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n",
+        EXTERN_C_END,
         f"#endif /* {guard} */\n",
     ]
     return "\n".join(parts)

@@ -1,19 +1,23 @@
-"""Compile C source into a shared library with gcc and call it from Python via ctypes.
+"""Compile C (or C++) source into a shared library and call it from Python via ctypes.
 
 Used by the tests, by verification (the C export is checked by running it) and by
-benchmarks.  Libraries are cached by a hash of source + flags, so compiling the
-same kernel twice costs nothing.  The default flags keep float32 semantics exact:
-`-ffp-contract=off` stops gcc from fusing a*b+c into an fma (GNU C mode fuses by
-default when the target has FMA).
+benchmarks.  Every library is keyed by a hash of exactly what it is built from: the
+full source text (callers inline headers rather than #include a path, so an edited
+header is a new key), the compiler's identity (resolved path and `--version` output,
+read once per process) and the flags.  A cached library therefore always holds the
+code it is asked for.  The cache is per user: $EVOLVE_CBUILD_CACHE, else
+$XDG_CACHE_HOME/evolve-float32/cbuild (default ~/.cache/evolve-float32/cbuild).
+The default flags keep float32 semantics exact: `-ffp-contract=off` stops gcc from
+fusing a*b+c into an fma (GNU C mode fuses by default when the target has FMA).
 """
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -23,47 +27,78 @@ DEFAULT_FLAGS: tuple[str, ...] = (
     "-O2", "-Wall", "-Wextra", "-Werror", "-ffp-contract=off", "-shared", "-fPIC",
 )
 
-# Loaded libraries stay referenced so ctypes never unloads code still in use.
+# Loaded libraries stay referenced so ctypes never unloads code still in use.  Keyed like
+# the files (content hash), so a hit is always the same code.
 _LOADED: dict[str, ctypes.CDLL] = {}
 
 
 class CompileError(RuntimeError):
-    """gcc rejected a source; the message carries gcc's stderr and the command line."""
+    """The compiler rejected a source; the message carries its stderr and the command line."""
 
 
 def cache_dir() -> Path:
-    """Where compiled libraries live: $EVOLVE_CBUILD_CACHE or a per-user temp folder."""
+    """Where compiled libraries live: $EVOLVE_CBUILD_CACHE, else
+    $XDG_CACHE_HOME/evolve-float32/cbuild, else ~/.cache/evolve-float32/cbuild."""
     root = os.environ.get("EVOLVE_CBUILD_CACHE")
-    path = Path(root) if root else Path(tempfile.gettempdir()) / f"evolve-cbuild-{os.getuid()}"
+    if root:
+        path = Path(root)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+        path = base / "evolve-float32" / "cbuild"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def compiler() -> str:
-    """The C compiler to use: $CC or gcc; raises if it is not on PATH."""
-    cc = os.environ.get("CC", "gcc")
+def compiler(lang: str = "c") -> str:
+    """The compiler to use: $CC or gcc for C, $CXX or g++ for "c++"; raises if not on PATH."""
+    if lang not in ("c", "c++"):
+        raise ValueError(f"unknown language {lang!r}; known: c, c++")
+    cc = os.environ.get("CC", "gcc") if lang == "c" else os.environ.get("CXX", "g++")
     if shutil.which(cc) is None:
-        raise CompileError(f"C compiler {cc!r} not found on PATH")
+        raise CompileError(f"compiler {cc!r} not found on PATH")
     return cc
 
 
-def compile_shared(source: str, flags: Sequence[str] = DEFAULT_FLAGS) -> ctypes.CDLL:
-    """Compile `source` into a shared library with `flags` and load it.
+@functools.lru_cache(maxsize=None)
+def compiler_identity(cc: str) -> str:
+    """The resolved path of compiler `cc` and its `--version` output (computed once per process)."""
+    found = shutil.which(cc)
+    if found is None:
+        raise CompileError(f"compiler {cc!r} not found on PATH")
+    path = os.path.realpath(found)
+    proc = subprocess.run([path, "--version"], capture_output=True, text=True)
+    return f"{path}\n{proc.stdout}{proc.stderr}"
 
-    `flags` replace the defaults entirely (pass `-shared -fPIC` yourself when
-    overriding, e.g. DEFAULT_FLAGS + ("-O3", "-march=native") for benchmarks;
-    later flags win in gcc).  Raises CompileError with gcc's stderr on failure.
+
+def build_key(source: str, flags: Sequence[str], cc: str, lang: str = "c") -> str:
+    """The cache key of a build: a hash of the source text, the compiler identity and the flags."""
+    parts = (lang, compiler_identity(cc), *flags, source)
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
+
+
+def compile_shared(source: str, flags: Sequence[str] = DEFAULT_FLAGS, cc: str | None = None,
+                   lang: str = "c") -> ctypes.CDLL:
+    """Compile `source` (the complete text: inline headers, do not #include them by path) into
+    a shared library with `flags` and load it.
+
+    `flags` replace the defaults entirely (pass `-shared -fPIC` yourself when overriding, e.g.
+    DEFAULT_FLAGS + ("-O3", "-march=native") for benchmarks; later flags win).  `lang`: "c" or
+    "c++"; `cc`: the compiler (default `compiler(lang)`).  Raises CompileError with the
+    compiler's stderr on failure.
     """
-    cc = compiler()
+    cc = cc or compiler(lang)
     flags = tuple(flags)
-    key = hashlib.sha256("\0".join((cc, *flags, source)).encode()).hexdigest()[:24]
+    key = build_key(source, flags, cc, lang)
     if key in _LOADED:
         return _LOADED[key]
     out_dir = cache_dir()
     lib_path = out_dir / f"lib_{key}.so"
     if not lib_path.exists():
-        src_path = out_dir / f"src_{key}.c"
-        src_path.write_text(source)
+        src_path = out_dir / f"src_{key}.{'c' if lang == 'c' else 'cpp'}"
+        tmp_src = out_dir / f".src_{key}.{os.getpid()}{src_path.suffix}"
+        tmp_src.write_text(source)
+        os.replace(tmp_src, src_path)
         # Build to a private temp name then rename: concurrent builders never see half a file.
         tmp_path = out_dir / f".lib_{key}.{os.getpid()}.so"
         cmd = [cc, *flags, "-o", str(tmp_path), str(src_path), "-lm"]
@@ -71,7 +106,7 @@ def compile_shared(source: str, flags: Sequence[str] = DEFAULT_FLAGS) -> ctypes.
         if proc.returncode != 0:
             tmp_path.unlink(missing_ok=True)
             raise CompileError(
-                f"gcc failed (exit {proc.returncode}): {' '.join(cmd)}\n{proc.stderr.strip()}"
+                f"{cc} failed (exit {proc.returncode}): {' '.join(cmd)}\n{proc.stderr.strip()}"
             )
         os.replace(tmp_path, lib_path)
     lib = ctypes.CDLL(str(lib_path))

@@ -7,14 +7,17 @@ defining the jitted `NAME(x)` and `NAME_kernel(x)` from jnp/lax ops only.
 """
 from __future__ import annotations
 
-from codegen.c_emitter import ARRAY_LINKAGE_MACRO, _comment_block, check_identifier, emit_c_array, emit_c_kernel
+from codegen.c_emitter import (ARRAY_LINKAGE_MACRO, C_RESTRICT_DEFINITION, EXTERN_C_BEGIN, EXTERN_C_END,
+                               _comment_block, check_identifier, emit_c_array, emit_c_kernel)
 from codegen.jax_emitter import emit_jax_module, jax_function_source
 from codegen.jax_wrappers import check_jax_tail, jax_wrapper_source
-from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, c_wrapper
+from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, C_INCLUDES, c_wrapper
 from evolve.program import Program
 from evolve.serialize import to_text
 
 USAGE_C = """\
+C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
+directly: its functions have C linkage (extern "C").
 IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
 gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
 longer the verified float32 results.  The pragmas in this file guard it under gcc
@@ -26,7 +29,8 @@ before including it to give the *_array functions external linkage."""
 def full_c_header(program: Program, target: str, name: str, comment: str = "",
                   tail: Program | None = None) -> str:
     """A C header: full-range `NAME` for `target` around kernel `program` (and its second
-    kernel `tail` on the tail interval, for targets that have one, e.g. erf), plus array entries."""
+    kernel `tail` on the tail interval, for targets that have one, e.g. erf), plus array entries.
+    Valid C99/C11 and C++17 (every function inside `extern "C"`, includes before it)."""
     check_identifier(name)
     kernel = f"{name}_kernel"
     tail_name = None if tail is None else f"{name}_tail"
@@ -43,16 +47,18 @@ def full_c_header(program: Program, target: str, name: str, comment: str = "",
     ]
     return "".join([
         _comment_block("\n".join(notes)),
-        f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
+        f"#ifndef {guard}\n#define {guard}\n\n#include <stddef.h>\n", C_INCLUDES,
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
+        C_RESTRICT_DEFINITION, EXTERN_C_BEGIN,
         _C_PRAGMA_PUSH, emit_c_kernel(program, kernel),
         "" if tail is None else emit_c_kernel(tail, tail_name), _C_PRAGMA_POP,
-        c_wrapper(target, name, kernel, tail_name),
+        c_wrapper(target, name, kernel, tail_name, includes=False),
         _C_PRAGMA_PUSH,
-        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO),
-        emit_c_array(kernel, kernel, linkage=ARRAY_LINKAGE_MACRO),
-        "" if tail is None else emit_c_array(tail_name, tail_name, linkage=ARRAY_LINKAGE_MACRO),
-        _C_PRAGMA_POP,
+        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
+        emit_c_array(kernel, kernel, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
+        "" if tail is None else emit_c_array(tail_name, tail_name, linkage=ARRAY_LINKAGE_MACRO,
+                                             restrict_macro=False),
+        _C_PRAGMA_POP, EXTERN_C_END,
         f"#endif /* {guard} */\n",
     ])
 
@@ -69,7 +75,9 @@ def full_jax_module(program: Program, target: str, name: str, strict: bool = Tru
     tail_name = None if tail is None else f"{name}_tail"
     head = (comment.strip() + "\n\n" if comment else "") + (
         f"{name}(x): float32 {target}(x) for every float32 x, from jnp/lax ops; works under jit,\n"
-        f"vmap and grad.  {kernel}(x): the evolved kernel on the reduced domain.")
+        f"vmap and grad (d/dx of the exact {target}, in x's dtype).  Other real inputs are first\n"
+        f"rounded to float32 as numpy does (see below).  {kernel}(x): the evolved kernel on the\n"
+        f"reduced domain.")
     if subnormals == "flush":
         head += ("\nSubnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero "
                  "of its sign\nand a result below 2^-126 is returned as +-0.")

@@ -88,15 +88,16 @@ def _c(v: float) -> str:
 
 # ----------------------------------------------------------------------------- C
 
-_C_HELPERS = """#include <stdint.h>
-#include <string.h>
-#include <math.h>
-#ifndef EVOLVE_WRAPPER_HELPERS
+C_INCLUDES = "#include <stdint.h>\n#include <string.h>\n#include <math.h>\n"
+
+_C_BIT_HELPERS = """#ifndef EVOLVE_WRAPPER_HELPERS
 #define EVOLVE_WRAPPER_HELPERS
 static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
 #endif
 """
+
+_C_HELPERS = C_INCLUDES + _C_BIT_HELPERS
 
 _C_PRAGMA_PUSH = ("#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
                   "#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n")
@@ -171,14 +172,17 @@ _C_BODIES = {
 C_RESERVED = template_names(_C_HELPERS, *_C_BODIES.values(), comment="c") | {"fmaf"}  # kernels call fmaf
 
 
-def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = None) -> str:
+def c_wrapper(target: str, name: str, kernel_name: str, tail_name: str | None = None,
+              includes: bool = True) -> str:
     """C source defining `static inline float NAME(float x)`: the full-range `target` function.
 
     It calls `static inline float KERNEL_NAME(float x)` (and TAIL_NAME, the second kernel,
     for targets in NEEDS_TAIL), which must be defined before it.
-    The text includes <stdint.h>, <string.h>, <math.h> and guarded bit-cast helpers, so
-    several wrappers can share one file.  Needs round-to-nearest and no -ffast-math.
+    The text starts with C_INCLUDES (<stdint.h>, <string.h>, <math.h>; left out when not
+    `includes`, for a file that includes them itself, e.g. before an `extern "C"` block) and
+    guarded bit-cast helpers, so several wrappers can share one file.  Valid C99/C11 and
+    C++ (no C-only constructs).  Needs round-to-nearest and no -ffast-math.
     """
     _check(target, name, kernel_name, tail_name, C_RESERVED)
     body = _C_BODIES[target].format(**_fields(_c, name, kernel_name, tail_name))
-    return _C_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP
+    return (C_INCLUDES if includes else "") + _C_BIT_HELPERS + _C_PRAGMA_PUSH + body + _C_PRAGMA_POP

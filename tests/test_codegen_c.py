@@ -130,7 +130,7 @@ def test_constant_program_ignores_x():
     assert np.all(f(np.array([0, 1, np.nan], F32)) == F32(F32(2) / F32(3)) * F32(F32(2) / F32(3)) + F32(2))
 
 
-def test_header_compiles_standalone_in_strict_c(tmp_path):
+def test_header_compiles_standalone_in_strict_c_and_cxx(tmp_path):
     header = emit_c_header(sample_programs()["exp_fma"], "exp_kernel", comment="exp on [-ln2/2, ln2/2]")
     assert "-ffp-contract=off" in header and "#include <math.h>" in header
     (tmp_path / "exp_kernel.h").write_text(header)
@@ -139,16 +139,19 @@ def test_header_compiles_standalone_in_strict_c(tmp_path):
         '#include "exp_kernel.h"\n#include "exp_kernel.h"\n'
         "float use(float *buf, size_t n) { exp_kernel_array(buf, buf + n, n); return exp_kernel(buf[0]); }\n"
     )
-    for std in ("-std=c99", "-std=gnu11"):
-        cmd = ["gcc", std, "-pedantic", "-O2", "-Wall", "-Wextra", "-Werror", "-c", "main.c", "-o", "main.o"]
+    for cc, std in (("gcc", "-std=c99"), ("gcc", "-std=gnu11"), ("g++", "-std=c++17")):
+        cmd = [cc, std, "-pedantic", "-O2", "-Wall", "-Wextra", "-Werror", "-c", "-x", "c" if cc == "gcc" else "c++",
+               "main.c", "-o", "main.o"]
         proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
 
 
 def test_array_entry_is_a_plain_loop():
     text = emit_c_array("k", "k")
-    assert "void k_array(const float *restrict in, float *restrict out, size_t n)" in text
-    assert emit_c_array("k", "k", linkage="static inline").startswith("static inline void k_array")
+    assert "void k_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)" in text
+    assert "#define EVOLVE_RESTRICT restrict" in text and "#define EVOLVE_RESTRICT __restrict__" in text
+    bare = emit_c_array("k", "k", linkage="static inline", restrict_macro=False)
+    assert bare.startswith("static inline void k_array") and "#define" not in bare
 
 
 @pytest.mark.parametrize("bad", ["", "1abc", "a-b", "a b"])

@@ -4,6 +4,10 @@ Default tests sweep 2^24-point slices; the full 2^32 sweeps are marked slow.
 """
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -190,3 +194,144 @@ def test_flush_reference_picks_the_allowed_value_nearest_the_result():
     y = np.array([0.0, 1.1283792e-40, 0.5, -0.0], F32)
     got = flush_reference(x, y, ref, lambda v: 2 / np.sqrt(np.pi) * v)
     assert got[0] == 0 and got[1] == ref[1] and got[2] == ref[2] and got[3] == 0 and np.signbit(got[3])
+
+
+# ------------------------------------------- `evolve verify` / `evolve export`: no silent wrong result
+
+EXP_META = Path(__file__).resolve().parents[1] / "results" / "kernels" / "evolved_expf.h.json"
+
+
+def _no_sweep(monkeypatch):
+    """Make any exhaustive sweep fail the test: a bad file must be caught before it."""
+    import targets.verify as tv
+
+    def sweep(*a, **k):
+        raise AssertionError("the exhaustive sweep started: the bit check did not fail fast")
+
+    monkeypatch.setattr(tv, "verify_exhaustive", sweep)
+    monkeypatch.setattr(tv, "verify_kernel_domain", sweep)
+
+
+def _short_sweeps(monkeypatch):
+    """Replace the 2^32 sweeps by 2^16-point slices (the bit checks before them stay real)."""
+    import targets.verify as tv
+
+    real = tv.verify_exhaustive
+    monkeypatch.setattr(tv, "verify_exhaustive", lambda fn, target, **k: real(
+        fn, target, lo_bits=ONE_BITS, hi_bits=ONE_BITS + (1 << 16), progress=False))
+    monkeypatch.setattr(tv, "verify_kernel_domain", lambda fn, target, **k: real(
+        fn, target if isinstance(target, str) else target.name, lo_bits=0x3E000000,
+        hi_bits=0x3E000000 + (1 << 16), progress=False))
+
+
+def _export_c(source_json: Path, out: Path, verify: bool = False) -> int:
+    from evolve.cli import main
+
+    return main(["export", str(source_json), "--lang", "c", "--out", str(out)] + ([] if verify else ["--no-verify"]))
+
+
+def test_verify_fails_fast_on_an_edited_header(tmp_path, monkeypatch, capsys):
+    """One constant of the kernel changed in place (same length): verify must name an input
+    whose bits differ from the evaluator, within seconds, and leave the metadata alone."""
+    import time
+
+    from evolve.cli import main
+
+    out = tmp_path / "e.h"
+    assert _export_c(EXP_META, out) == 0
+    text = out.read_text()
+    assert text.count("0x1.fffffcp-2f;") == 1
+    out.write_text(text.replace("0x1.fffffcp-2f;", "0x1.fffff8p-2f;"))
+    before = (tmp_path / "e.h.json").read_text()
+    _no_sweep(monkeypatch)
+    t0 = time.perf_counter()
+    assert main(["verify", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert time.perf_counter() - t0 < 30
+    assert "evolve: error: evolved_expf" in err and "differs from the numpy evaluator" in err
+    assert re.search(r"at x = \S+ \(bits 0x[0-9a-f]{8}\): expected 0x[0-9a-f]{8} \(\S+\), got 0x[0-9a-f]{8}", err)
+    assert "0.0000" not in err and (tmp_path / "e.h.json").read_text() == before
+
+
+def test_export_fails_fast_when_the_written_code_differs(tmp_path, monkeypatch, capsys):
+    """`evolve export` (verification on) checks the file it wrote against the evaluator first."""
+    import codegen.fullrange_source as fs
+
+    real = fs.full_c_header
+    monkeypatch.setattr(fs, "full_c_header", lambda *a, **k: real(*a, **k).replace("0x1p+0f;", "0x1p-1f;", 1))
+    _no_sweep(monkeypatch)
+    good = tmp_path / "good.h"
+    good.write_text("/* an earlier export */\n")
+    assert _export_c(EXP_META, tmp_path / "bad.h", verify=True) == 2
+    err = capsys.readouterr().err
+    assert "differs from the numpy evaluator" in err and "(bits 0x" in err
+    assert _export_c(EXP_META, good, verify=True) == 2
+    # code that failed its check is never left where a user would include it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.h"]
+    assert good.read_text() == "/* an earlier export */\n"
+
+
+def test_two_exports_to_one_path_are_each_checked_against_their_own_code(tmp_path, monkeypatch):
+    """The second program written to the same --out in one process is compiled and checked
+    itself, not answered by the first one's cached library."""
+    from evolve.app.export import load_c
+
+    _short_sweeps(monkeypatch)
+    meta = json.loads(EXP_META.read_text())
+    other = json.loads(EXP_META.read_text())
+    assert other["program"]["nodes"][15]["bits"] == "0x3efffffe"
+    other["program"]["nodes"][15].update(bits="0x3f000000", value=0.5)  # x^2 coefficient 1/2
+    (tmp_path / "a.json").write_text(json.dumps(meta))
+    (tmp_path / "b.json").write_text(json.dumps(other))
+    out = tmp_path / "same.h"
+    x = np.random.default_rng(0).uniform(-80, 80, 1 << 16).astype(F32)
+    results = []
+    for src in ("a.json", "b.json"):
+        assert _export_c(tmp_path / src, out, verify=True) == 0
+        v = json.loads((tmp_path / "same.h.json").read_text())["verification"]
+        assert v["bit_equality_vs_evaluator"]["mismatches"] == 0
+        program = json.loads((tmp_path / src).read_text())["program"]
+        assert json.loads((tmp_path / "same.h.json").read_text())["program"] == program
+        results.append(load_c(out, "evolved_expf")[0](x))
+    assert (results[0].view(np.uint32) != results[1].view(np.uint32)).any()
+
+
+def test_c_build_cache_honours_xdg_and_keys_on_contents(tmp_path, monkeypatch):
+    from codegen import cbuild
+
+    monkeypatch.delenv("EVOLVE_CBUILD_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cbuild.cache_dir() == tmp_path / "xdg" / "evolve-float32" / "cbuild"
+    src = "float f1(float x);\nfloat f1(float x) { return x + 1.0f; }\n"
+    cbuild.compile_shared(src)
+    assert len(list((tmp_path / "xdg" / "evolve-float32" / "cbuild").glob("lib_*.so"))) == 1
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cbuild.cache_dir() == tmp_path / "home" / ".cache" / "evolve-float32" / "cbuild"
+    monkeypatch.setenv("EVOLVE_CBUILD_CACHE", str(tmp_path / "own"))
+    assert cbuild.cache_dir() == tmp_path / "own"
+    key = cbuild.build_key(src, cbuild.DEFAULT_FLAGS, "gcc")
+    assert key != cbuild.build_key(src.replace("1.0f", "2.0f"), cbuild.DEFAULT_FLAGS, "gcc")
+    assert key != cbuild.build_key(src, cbuild.DEFAULT_FLAGS + ("-O3",), "gcc")
+    assert "gcc" in cbuild.compiler_identity("gcc").lower() and "/" in cbuild.compiler_identity("gcc")
+
+
+def test_load_jax_reads_the_current_source_not_a_stale_pyc(tmp_path, monkeypatch):
+    """An edit of the same size within the same second (same mtime) is still seen, even where
+    Python writes bytecode caches (this environment may set PYTHONDONTWRITEBYTECODE)."""
+    import os
+    import sys
+
+    from evolve.app.export import load_jax
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+    path = tmp_path / "mod_f.py"
+    body = "import numpy as np\ndef f(x):\n    return np.float32({})\ndef f_kernel(x):\n    return x\n"
+    path.write_text(body.format("1.25"))
+    st = path.stat()
+    assert float(load_jax(path, "f")[0](0.0)) == 1.25
+    path.write_text(body.format("2.75"))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert float(load_jax(path, "f")[0](0.0)) == 2.75
+    assert not (tmp_path / "__pycache__").exists()

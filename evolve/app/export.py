@@ -10,11 +10,12 @@ semantics, codegen/jax_wrappers.py) is verified under flush-to-zero semantics
 """
 from __future__ import annotations
 
-import importlib.util
 import json
+import os
 import platform
 import sys
 import time
+import types
 from dataclasses import asdict
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from evolve.serialize import from_json_obj, to_json_obj, to_text
 
 C_FLAGS = ("-O2", "-Wall", "-Wextra", "-Werror", "-ffp-contract=off", "-shared", "-fPIC")
 FUNCTION_NAMES = {"exp": "evolved_expf", "log": "evolved_logf", "erf": "evolved_erff"}
+WARN_ULP = 2.0  # an export whose sampled error is above this is announced with a loud warning
 
 
 def select_entry(entries: list[dict], target_cost: float | None = None, max_ulp: float | None = None) -> dict:
@@ -50,20 +52,26 @@ def metadata_path(out: Path) -> Path:
 
 def load_c(path: Path, name: str, with_tail: bool = False):
     """Compile an exported header and return (full-range array fn, kernel array fn), plus the
-    tail kernel's array fn when `with_tail`."""
+    tail kernel's array fn when `with_tail`.  The header's text is inlined into the compiled
+    source (never #included by path), so the library is keyed by, and built from, exactly
+    the file's current contents."""
     from codegen.cbuild import array_function, compile_shared
 
-    source = f"#define EVOLVE_ARRAY_LINKAGE\n#include \"{Path(path).resolve()}\"\n"
+    shown = Path(path).name.replace("\\", "/").replace('"', "'")  # compiler messages name the file
+    source = f"#define EVOLVE_ARRAY_LINKAGE\n#line 1 \"{shown}\"\n{Path(path).read_text()}\n"
     lib = compile_shared(source, C_FLAGS)
     names = [name, f"{name}_kernel"] + ([f"{name}_tail"] if with_tail else [])
     return tuple(array_function(lib, n) for n in names)
 
 
 def load_jax(path: Path, name: str, with_tail: bool = False):
-    """Import an exported JAX module and return (full-range fn, kernel fn[, tail fn]) as numpy callables."""
-    spec = importlib.util.spec_from_file_location(f"evolve_export_{name}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    """Run an exported JAX module from its current source text (compiled here, no bytecode
+    cache, so an edit is never hidden by a stale .pyc) and return (full-range fn, kernel
+    fn[, tail fn]) as numpy callables."""
+    path = Path(path)
+    module = types.ModuleType(f"evolve_export_{name}")
+    module.__file__ = str(path)
+    exec(compile(path.read_text(), str(path), "exec"), module.__dict__)
     names = [name, f"{name}_kernel"] + ([f"{name}_tail"] if with_tail else [])
     fns = [getattr(module, n) for n in names]
     return tuple((lambda x, f=f: np.asarray(f(x))) for f in fns)
@@ -106,8 +114,101 @@ def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0, tail
     return {"points": n, "mismatches": int((~same).sum())}
 
 
+class BitMismatchError(ValueError):
+    """An exported function disagrees with the numpy evaluator of its metadata's program."""
+
+
+def _bits_of(values) -> np.ndarray:
+    return np.asarray(values, dtype=np.float32).view(np.uint32)
+
+
+def _f32(bits) -> np.ndarray:
+    return np.asarray(bits, dtype=np.uint64).astype(np.uint32).view(np.float32)
+
+
+def probe_inputs(target: str, n: int = 1 << 14, seed: int = 1) -> np.ndarray:
+    """Float32 inputs for a quick full-range bit check: specials, subnormals, the limits of
+    each format range, the wrapper's branch points and their neighbours, bit patterns evenly
+    spread over all 2^32, random patterns, and random values where the target is not constant."""
+    from codegen import wrappers as W
+
+    rng = np.random.default_rng(seed)
+    edges = [0, 1, 0x007FFFFF, 0x00800000, 0x00800001, 0x3F800000, 0x7F7FFFFF, 0x7F800000,
+             0x7F800001, 0x7FC00000, 0x7FFFFFFF]
+    points = {"exp": [W.EXP_CLAMP_LO, W.EXP_CLAMP_HI, 88.72284, -103.97208, -87.33655, -0.34657, 0.34657],
+              "log": [0.70710677, 1.4142135, 0.5, 2.0], "erf": [1.0, W.ERF_C, 0.5, 2.0]}.get(target, [])
+    near = _bits_of(points).astype(np.int64)[:, None] + np.arange(-2, 3)
+    base = np.concatenate([np.array(edges, np.int64), near.ravel(), np.arange(0, 1 << 31, 1 << 17)])
+    lo, hi = {"exp": (-110.0, 95.0), "log": (0.0, 4.0), "erf": (-5.0, 5.0)}.get(target, (-4.0, 4.0))
+    values = rng.uniform(lo, hi, n).astype(np.float32)
+    spread = _f32(rng.integers(0, 2**32, n, dtype=np.uint64))
+    signed = np.concatenate([base, base | 0x80000000])
+    return np.concatenate([_f32(signed), spread, values])
+
+
+def domain_inputs(domain, n: int = 1 << 14, seed: int = 2, min_abs: float = 0.0) -> np.ndarray:
+    """Float32 inputs for a quick kernel bit check: the ends of `domain`, values evenly spread
+    over its float32 bit patterns, and uniform random values; |r| >= min_abs (besides 0)."""
+    from targets.verify import domain_bit_ranges
+
+    lo, hi = (float(v) for v in domain)
+    rng = np.random.default_rng(seed)
+    spread = [_f32(np.linspace(a, b - 1, max(2, n // 4)).astype(np.int64) % 2**32)
+              for a, b in domain_bit_ranges(lo, hi)]
+    x = np.concatenate([np.float32([lo, hi, 0.0]), *spread, rng.uniform(lo, hi, n).astype(np.float32)])
+    return x[(np.abs(x) >= min_abs) | (x == 0)] if min_abs else x
+
+
+def assert_bit_equal(fn, ref, x: np.ndarray, label: str) -> None:
+    """Raise BitMismatchError at the first x where fn(x) and ref(x) differ in bits (any NaN
+    equals any NaN), naming the input, the expected and the actual result."""
+    x = np.ascontiguousarray(x, dtype=np.float32)
+    got, want = np.asarray(fn(x), np.float32), np.asarray(ref(x), np.float32)
+    same = (got.view(np.uint32) == want.view(np.uint32)) | (np.isnan(got) & np.isnan(want))
+    if same.all():
+        return
+    i = int(np.argmin(same))
+    raise BitMismatchError(
+        f"{label} differs from the numpy evaluator of the program in its metadata at x = {str(x[i])} "
+        f"(bits 0x{int(x.view(np.uint32)[i]):08x}): expected 0x{int(want.view(np.uint32)[i]):08x} "
+        f"({str(want[i])}), got 0x{int(got.view(np.uint32)[i]):08x} ({str(got[i])}); {int((~same).sum())} of "
+        f"{x.size} checked inputs differ.  The file was edited or does not match its .json: export it again")
+
+
+def check_bit_equality(fns, meta: dict, n: int = 1 << 20) -> dict:
+    """Fail fast unless the exported functions `fns` (full range, kernel[, tail]) compute what
+    the numpy evaluator computes for META's program(s): first on quick probes of each function
+    (seconds), then the full-range function on `n` random bit patterns.  Raises
+    BitMismatchError naming the first differing input; returns the report's
+    bit_equality_vs_evaluator entry."""
+    from evolve.interpret import evaluate_float32
+    from targets.fullrange import full_range_function
+    from targets.registry import get_target
+
+    target, name, subnormals = meta["target"], meta["function"], meta.get("subnormals", "exact")
+    program = from_json_obj(meta["program"])
+    tail = None if meta.get("tail") is None else from_json_obj(meta["tail"]["program"])
+    full_ref = full_range_function(target, program, tail, subnormals)
+    # JAX on CPU flushes subnormals inside float ops: probe its kernels away from tiny values.
+    min_abs = 2.0**-12 if meta["lang"] == "jax" else 0.0
+    probes = [(fns[0], full_ref, probe_inputs(target), name),
+              (fns[1], lambda r: evaluate_float32(program, r),
+               domain_inputs(get_target(target).domain, min_abs=min_abs), f"{name}_kernel")]
+    if tail is not None:
+        probes.append((fns[2], lambda r: evaluate_float32(tail, r),
+                       domain_inputs(get_target(f"{target}_tail").domain, min_abs=min_abs), f"{name}_tail"))
+    for fn, ref, x, label in probes:
+        assert_bit_equal(fn, ref, x, label)
+    rng = np.random.default_rng(0)
+    assert_bit_equal(fns[0], full_ref, _f32(rng.integers(0, 2**32, n, dtype=np.uint64)), name)
+    return {"points": n, "mismatches": 0, "probe_points": int(sum(p[2].size for p in probes))}
+
+
 def run_verification(path: Path, meta: dict) -> dict:
-    """Exhaustive full-range and kernel-domain sweeps of the exported file; returns a report dict."""
+    """Exhaustive full-range and kernel-domain sweeps of the exported file; returns a report dict.
+
+    First, within seconds, the file's functions must equal the numpy evaluator of META's
+    program(s) bit for bit (check_bit_equality): else BitMismatchError, before any sweep."""
     from targets.verify import verify_exhaustive, verify_kernel_domain
 
     target, lang, name = meta["target"], meta["lang"], meta["function"]
@@ -116,8 +217,9 @@ def run_verification(path: Path, meta: dict) -> dict:
     tail_meta = meta.get("tail")
     fns = (load_c if lang == "c" else load_jax)(path, name, with_tail=tail_meta is not None)
     full, kernel = fns[0], fns[1]
-    program = from_json_obj(meta["program"])
     tail = None if tail_meta is None else from_json_obj(tail_meta["program"])
+    print(f"checking {name} ({lang}) bit for bit against the numpy evaluator ...", flush=True)
+    bits = check_bit_equality(fns, meta)
     report = {"backend": f"{lang}-cpu", "date": time.strftime("%Y-%m-%d %H:%M:%S"),
               "host": platform.machine(), "python": sys.version.split()[0]}
     if lang == "jax":
@@ -126,7 +228,7 @@ def run_verification(path: Path, meta: dict) -> dict:
     else:
         report["cflags"] = " ".join(C_FLAGS)
     report["subnormals"] = subnormals
-    report["bit_equality_vs_evaluator"] = bit_equality(full, program, target, tail=tail, subnormals=subnormals)
+    report["bit_equality_vs_evaluator"] = bits
     print(f"verifying {name} ({lang}) over all 2^32 float32 inputs ...", flush=True)
     r_full = verify_exhaustive(full, target, subnormals=subnormals)
     print(r_full.summary(), flush=True)
@@ -227,6 +329,12 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
 def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: str) -> str:
     """Write META's program (and tail) as a full-range `lang` file at `out`, verify it, and write
     the metadata beside it (write_source checks `lang` and `subnormals` before writing)."""
+    if out.is_dir():
+        from codegen.registry import SUFFIXES
+
+        raise ValueError(f"--out {str(out)!r} is a directory; give the file to write, e.g. "
+                         f"{out / (FUNCTION_NAMES.get(meta['target'], 'kernel') + SUFFIXES[lang])}")
+    announce(meta)
     target = meta["target"]
     program = from_json_obj(meta["program"])
     tail_meta = meta.get("tail")
@@ -241,17 +349,42 @@ def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: st
     comment += " (sampled; see the .json beside this file for the exhaustive figures)."
     if subnormals == "flush":
         comment += " Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics."
-    write_source(program, target, lang, out, name, comment, tail=tail, subnormals=subnormals)
     meta = {"target": target, "lang": lang, "function": name, **meta, "subnormals": subnormals,
             "verification": None}
-    if verify:
-        meta["verification"] = run_verification(out, meta)
+    if not verify:
+        write_source(program, target, lang, out, name, comment, tail=tail, subnormals=subnormals)
+    else:
+        # Verified under a staging name; only a file that passed replaces `out` (an export that
+        # fails its check leaves neither a new file nor an earlier export's file changed).
+        staged = out.with_name(f".{out.name}.unverified")
+        try:
+            write_source(program, target, lang, staged, name, comment, tail=tail, subnormals=subnormals)
+            meta["verification"] = run_verification(staged, meta)
+            os.replace(staged, out)
+        finally:
+            staged.unlink(missing_ok=True)
     write_atomic(metadata_path(out), json.dumps(meta, indent=1))
     return describe(out, meta)
 
 
+def announce(meta: dict) -> None:
+    """Say on stderr which program (and tail) is exported, with its sampled error and cost,
+    and warn loudly when that error is above WARN_ULP (e.g. --target-cost 0 picks a constant)."""
+    pieces = [("kernel", meta)] + ([("tail kernel", meta["tail"])] if meta.get("tail") else [])
+    for what, m in pieces:
+        print(f"exporting the {meta['target']} {what} of cost {m['cost']:g}, validation max ULP "
+              f"{m['validation_max_ulp']:.4g}", file=sys.stderr)
+        if not m["validation_max_ulp"] <= WARN_ULP:
+            print(f"WARNING: this {what} is {m['validation_max_ulp']:.4g} ULP from {meta['target']} on its "
+                  f"validation set (over {WARN_ULP:g} ULP): it is not an accurate {meta['target']}. Pick a "
+                  f"more accurate program with --max-ulp or a higher --target-cost (`evolve show RUN_DIR` "
+                  f"lists the front).", file=sys.stderr)
+
+
 def verify_export(path) -> str:
-    """Re-run the exhaustive verification of an exported file and update its metadata."""
+    """Re-run the exhaustive verification of an exported file and update its metadata.
+    Raises BitMismatchError (metadata untouched) within seconds when the file's code no
+    longer computes its metadata's program, e.g. after an edit."""
     path = Path(path)
     mpath = metadata_path(path)
     if not mpath.is_file():
@@ -276,6 +409,9 @@ def describe(path: Path, meta: dict) -> str:
         semantics = " (flush-to-zero semantics)" if meta.get("subnormals") == "flush" else ""
         lines.append(f"exhaustive, all 2^32 inputs{semantics}: max {f['max_ulp']:.4f} ULP at x={f['worst_x']!r} "
                      f"(finite results: {f['max_ulp_finite']:.4f}; non-finite mismatches: {f['n_nonfinite_mismatch']})")
+        if not f["max_ulp"] <= WARN_ULP:
+            lines.append(f"WARNING: {f['max_ulp']:.4g} ULP over all inputs, above {WARN_ULP:g}: not an "
+                         f"accurate {meta['target']}")
         lines.append(f"kernel domain, every float32: max {k['max_ulp']:.4f} ULP at r={k['worst_x']!r}")
         if v.get("tail_domain"):
             t = v["tail_domain"]

@@ -7,6 +7,8 @@
  *
  * float evolved_erff_tail(float r): the evolved tail kernel.
  *
+ * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
+ * directly: its functions have C linkage (extern "C").
  * IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
  * gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
  * longer the verified float32 results.  The pragmas in this file guard it under gcc
@@ -67,10 +69,26 @@
 #ifndef EVOLVE_EVOLVED_ERFF_FULL_H
 #define EVOLVE_EVOLVED_ERFF_FULL_H
 
-#include <math.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <math.h>
 #ifndef EVOLVE_ARRAY_LINKAGE
 #define EVOLVE_ARRAY_LINKAGE static inline
+#endif
+#ifndef EVOLVE_RESTRICT
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define EVOLVE_RESTRICT __restrict__
+#elif defined(__cplusplus) && defined(_MSC_VER)
+#define EVOLVE_RESTRICT __restrict
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define EVOLVE_RESTRICT restrict
+#else
+#define EVOLVE_RESTRICT
+#endif
+#endif
+#ifdef __cplusplus
+extern "C" {
 #endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -131,9 +149,6 @@ static inline float evolved_erff_tail(float x)
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
 #endif
-#include <stdint.h>
-#include <string.h>
-#include <math.h>
 #ifndef EVOLVE_WRAPPER_HELPERS
 #define EVOLVE_WRAPPER_HELPERS
 static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
@@ -175,22 +190,25 @@ static inline float evolved_erff(float x)
 #pragma GCC push_options
 #pragma GCC optimize("fp-contract=off")
 #endif
-EVOLVE_ARRAY_LINKAGE void evolved_erff_array(const float *restrict in, float *restrict out, size_t n)
+EVOLVE_ARRAY_LINKAGE void evolved_erff_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_erff_kernel_array(const float *restrict in, float *restrict out, size_t n)
+EVOLVE_ARRAY_LINKAGE void evolved_erff_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)
         out[i] = evolved_erff_kernel(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_erff_tail_array(const float *restrict in, float *restrict out, size_t n)
+EVOLVE_ARRAY_LINKAGE void evolved_erff_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)
         out[i] = evolved_erff_tail(in[i]);
 }
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
+#endif
+#ifdef __cplusplus
+} /* extern "C" */
 #endif
 #endif /* EVOLVE_EVOLVED_ERFF_FULL_H */
