@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from codegen.jax_plan import BINARY, Step, hazard, plan, value_ids
+from codegen.jax_plan import BINARY, INPUT_CONTRACT, INPUT_HELPER, Step, hazard, input_converter, plan, value_ids
 from evolve.program import Program
 from evolve.serialize import hex_literal, to_text
 
@@ -196,6 +196,7 @@ class _TextLib:
 def jax_kernel(program: Program, strict: bool = True, jit: bool = True) -> Callable:
     """A JAX function f(x) -> float32 array computing `program` elementwise.
 
+    Any real input is converted to float32 first, as jax_plan.INPUT_CONTRACT says.
     Built by walking the nodes (no code strings).  Works under jax.jit, jax.vmap
     and jax.grad.  `jit=True` returns it jitted, so that even eager calls get the
     fused fma (eagerly, a*b + c would round twice).  See the module docstring for
@@ -205,9 +206,10 @@ def jax_kernel(program: Program, strict: bool = True, jit: bool = True) -> Calla
     import jax.numpy as jnp
 
     steps = plan(program)
+    as_float32 = input_converter()
 
     def kernel(x):
-        x = jnp.asarray(x, dtype=jnp.float32)
+        x = as_float32(x)
         out = _build(steps, _JnpLib(x), strict)
         return jnp.broadcast_to(out, jnp.shape(x)).astype(jnp.float32)
 
@@ -261,7 +263,7 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
         raise ValueError(f"{name!r} is not a usable Python function name")
     steps = plan(program)
     doc = [comment.strip(), ""] if comment else []
-    doc += [f"Generated float32 kernel {name}(x): elementwise on float32 arrays, jitted.", "",
+    doc += [f"Generated float32 kernel {name}(x): elementwise, jitted.", "", INPUT_CONTRACT, "",
             "Every op rounds to float32."]
     if any(s.op == "fma" for s in steps):
         doc += ["An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a",
@@ -273,7 +275,7 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
                 "XLA on CPU flushes subnormal inputs and results to zero."]
     doc += ["", "Program:"] + ["    " + line for line in to_text(program.pruned()).splitlines()]
     docstring = "\n".join(doc).replace("\\", "/").replace('"' * 3, "'" * 3)
-    lines = ['"' * 3 + docstring + "\n" + '"' * 3, "import jax", "import jax.numpy as jnp"]
+    lines = ['"' * 3 + docstring + "\n" + '"' * 3, "import jax", "import jax.numpy as jnp", INPUT_HELPER]
     if strict:
         lines.append(_MODULE_HELPERS)
     lines += ["", jax_function_source(program, name, strict)]
@@ -282,10 +284,10 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
 
 def jax_function_source(program: Program, name: str, strict: bool = True) -> str:
     """Source of the jitted `def NAME(x)` alone, for a module that already imports jax and
-    jnp and (strict mode) defines the helpers of `emit_jax_module`'s modules."""
+    jnp and defines INPUT_HELPER and (strict mode) the other helpers of `emit_jax_module`'s modules."""
     lib = _TextLib()
     out = _build(plan(program), lib, strict)
-    lines = ["@jax.jit", f"def {name}(x):", "    x = jnp.asarray(x, dtype=jnp.float32)"]
+    lines = ["@jax.jit", f"def {name}(x):", "    x = _as_float32(x)"]
     if strict:
         lines.append("    ok = x == x")
     lines += lib.lines

@@ -1,10 +1,12 @@
 """The emission plan shared by the JAX emitters: one step per node of the pruned program
-(constant subexpressions folded exactly), XLA's CSE view of those steps, and the operands
+(constant subexpressions folded exactly), XLA's CSE view of those steps, the operands
 strict mode must hide (`hazard`: the XLA/LLVM rewrites behind it are listed in
-codegen/jax_emitter.py's docstring)."""
+codegen/jax_emitter.py's docstring), and the input conversion every emitted function
+starts with (INPUT_HELPER, its contract INPUT_CONTRACT)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -124,3 +126,62 @@ def hazard(steps: list[Step], consumer: int, pos: int, j: int) -> bool:
         return (o.op == "mul" and steps[other].op == "const"
                 and any(steps[a].op == "const" for a in o.args))
     return o.op == "mul" and s.op == "fma" and pos == 2
+
+
+# The input/output contract of every emitted function, for the module docstrings.
+INPUT_CONTRACT = """Every function of this module takes any real array-like (float32, float64,
+float16, bfloat16, integers, bool, Python scalars; any shape, 0-d and empty included)
+and converts it to float32 by round-to-nearest-even exactly as numpy's
+x.astype(np.float32) does, float32 values below 2^-126 kept (not flushed), with
+jax_enable_x64 on or off; float32 input is used as it is.  Complex input raises
+TypeError.  Output: float32, the input's shape.  Gradients are taken with respect to
+the input and come in the input's dtype."""
+
+# Emitted once in every module (kernel or full-range, strict or not): the one place that turns
+# any real input into float32.  Plain text, so the exported module imports nothing but jax,
+# and jax_kernel / codegen.jax_wrappers.jax_wrapper exec the very same source.
+INPUT_HELPER = '''
+
+def _as_float32(x):
+    # x as float32, rounded to nearest-even exactly as numpy's x.astype(np.float32) rounds it,
+    # for any real dtype (float64, float16, bfloat16, ints, bool, Python scalars), any shape.
+    # Dispatched on the static dtype at trace time: float32 input costs nothing.
+    x = jnp.asarray(x)
+    if x.dtype == jnp.float32:
+        return jnp.asarray(x, dtype=jnp.float32)
+    if jnp.issubdtype(x.dtype, jnp.complexfloating):
+        raise TypeError(f"float32 function of a real argument; got complex input ({x.dtype})")
+    if x.dtype == jnp.float64:
+        return _float64_to_float32(x)
+    return x.astype(jnp.float32)  # exact, or one rounding that XLA does like numpy
+
+
+@jax.custom_jvp
+def _float64_to_float32(x):
+    # XLA on CPU flushes a float32 result below 2^-126 of the convert to zero, so there the
+    # float32's bits come from integers: rint(|x| * 2^149) is exact in float64 (a normal |x|
+    # is scaled by a power of 2; a float64 subnormal, read as 0, rounds to 0 anyway).
+    a = jnp.abs(x)
+    n = jax.lax.round(a * 2.0**149, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    n = n | jnp.where(jnp.signbit(x), jnp.int32(-2147483648), jnp.int32(0))
+    return jnp.where(a < 2.0**-126, jax.lax.bitcast_convert_type(n, jnp.float32), x.astype(jnp.float32))
+
+
+@_float64_to_float32.defjvp
+def _float64_to_float32_jvp(primals, tangents):
+    # The rounding's slope is 1: the tangent is cast as the value is (a transposable convert,
+    # so grad returns the cotangent in float64).
+    (x,), (t,) = primals, tangents
+    return _float64_to_float32(x), t.astype(jnp.float32)
+'''
+
+
+def input_converter() -> Callable:
+    """`_as_float32` of INPUT_HELPER as a callable (any real input -> float32, rounded as
+    numpy's astype(np.float32), subnormals kept), compiled from the emitted text itself."""
+    import jax
+    import jax.numpy as jnp
+
+    namespace = {"jax": jax, "jnp": jnp}
+    exec(compile(INPUT_HELPER, "<input helper>", "exec"), namespace)
+    return namespace["_as_float32"]

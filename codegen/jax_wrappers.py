@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from codegen.jax_plan import INPUT_HELPER
 from codegen.wrappers import TWO_OVER_SQRT_PI, _check, _fields, template_names
 from evolve.serialize import hex_literal
 
@@ -32,7 +33,7 @@ SUBNORMAL_MODES = ("exact", "flush")
 # exp: both modes share the reduction and p * 2^k on the bits; erf: both share the kernels.
 _EXP_HEAD = """@jax.custom_jvp
 def {name}(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
+    x = _as_float32(x)
     xc = jnp.where(x > jnp.float32({lo}), x, jnp.float32({lo}))
     xc = jnp.where(xc < jnp.float32({hi}), xc, jnp.float32({hi}))
     kf = jax.lax.round(xc * jnp.float32({inv}), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
@@ -49,7 +50,7 @@ _EXP_RETURN = "    return jnp.where(x == x, jax.lax.bitcast_convert_type(b, jnp.
 
 _ERF_HEAD = """@jax.custom_jvp
 def {name}(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
+    x = _as_float32(x)
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     ax = ix & 0x7fffffff
     t = jax.lax.bitcast_convert_type(ax, jnp.float32)
@@ -64,7 +65,7 @@ _ERF_RETURN = "    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-21
 # log: both modes share the head, the kernel call with its guards, and the reconstruction.
 _LOG_HEAD = """@jax.custom_jvp
 def {name}(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
+    x = _as_float32(x)
     ok = x == x
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
 """
@@ -128,8 +129,8 @@ _JAX_FLUSH_BODIES = {
 # approximate the function's.
 _JAX_DERIVATIVES = {
     "exp": "y * t",
-    "log": "t / jnp.asarray(x, dtype=jnp.float32)",
-    "erf": "jnp.float32({two_over_sqrt_pi}) * jnp.exp(-jnp.square(jnp.asarray(x, dtype=jnp.float32))) * t",
+    "log": "t / _as_float32(x)",
+    "erf": "jnp.float32({two_over_sqrt_pi}) * jnp.exp(-jnp.square(_as_float32(x))) * t",
 }
 
 _JAX_JVP = """
@@ -138,11 +139,14 @@ _JAX_JVP = """
 def _{name}_jvp(primals, tangents):
     (x,), (t,) = primals, tangents
     y = {name}(x)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
     return y, {derivative}
 """
 
 JAX_RESERVED = template_names(*_JAX_BODIES.values(), *_JAX_FLUSH_BODIES.values(), _JAX_JVP,
-                              *_JAX_DERIVATIVES.values())
+                              *_JAX_DERIVATIVES.values(), INPUT_HELPER)
 
 
 def _py(v: float) -> str:
@@ -164,9 +168,11 @@ def jax_wrapper_source(target: str, name: str, kernel_name: str, tail_name: str 
 
     It calls KERNEL_NAME(x) (a jnp float32 -> float32 function; and TAIL_NAME for targets
     in NEEDS_TAIL, a kernel whose output depends on x: see check_jax_tail) and needs `jax`
-    and `jax.numpy as jnp` imported in the module.  Not
+    and `jax.numpy as jnp` imported and codegen.jax_plan.INPUT_HELPER defined in the
+    module: any real input is converted by `_as_float32` (jax_plan.INPUT_CONTRACT).  Not
     decorated with jit; a jax.custom_jvp whose derivative is the exact function's
-    (exp: y, log: 1/x, erf: 2/sqrt(pi) exp(-x^2)), so grad works through the bit steps.
+    (exp: y, log: 1/x, erf: 2/sqrt(pi) exp(-x^2)), so grad works through the bit steps and
+    returns the gradient in the input's dtype.
     """
     _check(target, name, kernel_name, tail_name, JAX_RESERVED)
     bodies = {"exact": _JAX_BODIES, "flush": _JAX_FLUSH_BODIES}.get(subnormals)
@@ -190,8 +196,8 @@ def jax_wrapper(target: str, kernel_fn: Callable, jit: bool = True, tail_fn: Cal
     import jax.numpy as jnp
 
     namespace = {"jax": jax, "jnp": jnp, "_kernel": kernel_fn, "_tail": tail_fn}
-    source = jax_wrapper_source(target, "_wrapped", "_kernel", "_tail" if tail_fn is not None else None,
-                                subnormals)
+    source = INPUT_HELPER + "\n\n" + jax_wrapper_source(
+        target, "_wrapped", "_kernel", "_tail" if tail_fn is not None else None, subnormals)
     exec(compile(source, f"<{target} wrapper>", "exec"), namespace)
     fn = namespace["_wrapped"]
     fn.__name__ = f"full_{target}"

@@ -1,11 +1,21 @@
 """Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
-vmap and grad.  evolved_logf_kernel(x): the evolved kernel on the reduced domain.
+vmap and grad (d/dx of the exact log, in x's dtype).  Other real inputs are first
+rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolved kernel on the
+reduced domain.
 Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
 and a result below 2^-126 is returned as +-0.
 
-Generated float32 kernel evolved_logf_kernel(x): elementwise on float32 arrays, jitted.
+Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
+
+Every function of this module takes any real array-like (float32, float64,
+float16, bfloat16, integers, bool, Python scalars; any shape, 0-d and empty included)
+and converts it to float32 by round-to-nearest-even exactly as numpy's
+x.astype(np.float32) does, float32 values below 2^-126 kept (not flushed), with
+jax_enable_x64 on or off; float32 input is used as it is.  Complex input raises
+TypeError.  Output: float32, the input's shape.  Gradients are taken with respect to
+the input and come in the input's dtype.
 
 Every op rounds to float32.
 An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
@@ -42,6 +52,40 @@ import jax
 import jax.numpy as jnp
 
 
+def _as_float32(x):
+    # x as float32, rounded to nearest-even exactly as numpy's x.astype(np.float32) rounds it,
+    # for any real dtype (float64, float16, bfloat16, ints, bool, Python scalars), any shape.
+    # Dispatched on the static dtype at trace time: float32 input costs nothing.
+    x = jnp.asarray(x)
+    if x.dtype == jnp.float32:
+        return jnp.asarray(x, dtype=jnp.float32)
+    if jnp.issubdtype(x.dtype, jnp.complexfloating):
+        raise TypeError(f"float32 function of a real argument; got complex input ({x.dtype})")
+    if x.dtype == jnp.float64:
+        return _float64_to_float32(x)
+    return x.astype(jnp.float32)  # exact, or one rounding that XLA does like numpy
+
+
+@jax.custom_jvp
+def _float64_to_float32(x):
+    # XLA on CPU flushes a float32 result below 2^-126 of the convert to zero, so there the
+    # float32's bits come from integers: rint(|x| * 2^149) is exact in float64 (a normal |x|
+    # is scaled by a power of 2; a float64 subnormal, read as 0, rounds to 0 anyway).
+    a = jnp.abs(x)
+    n = jax.lax.round(a * 2.0**149, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    n = n | jnp.where(jnp.signbit(x), jnp.int32(-2147483648), jnp.int32(0))
+    return jnp.where(a < 2.0**-126, jax.lax.bitcast_convert_type(n, jnp.float32), x.astype(jnp.float32))
+
+
+@_float64_to_float32.defjvp
+def _float64_to_float32_jvp(primals, tangents):
+    # The rounding's slope is 1: the tangent is cast as the value is (a transposable convert,
+    # so grad returns the cotangent in float64).
+    (x,), (t,) = primals, tangents
+    return _float64_to_float32(x), t.astype(jnp.float32)
+
+
+
 def _keep(v):
     # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
     return jnp.where(v == v, v, -v)
@@ -69,7 +113,7 @@ def _ok(v):
 
 @jax.jit
 def evolved_logf_kernel(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
+    x = _as_float32(x)
     ok = x == x
     v1 = x * x
     v4 = jnp.float32(float.fromhex('0x1.48c896p+4'))  # mul v3 v3, folded exactly
@@ -93,7 +137,7 @@ def evolved_logf_kernel(x):
 
 @jax.custom_jvp
 def _evolved_logf_full(x):
-    x = jnp.asarray(x, dtype=jnp.float32)
+    x = _as_float32(x)
     ok = x == x
     ix = jax.lax.bitcast_convert_type(x, jnp.int32)
     valid = (ix >= 0x00800000) & (ix < 0x7f800000)
@@ -114,7 +158,10 @@ def _evolved_logf_full(x):
 def __evolved_logf_full_jvp(primals, tangents):
     (x,), (t,) = primals, tangents
     y = _evolved_logf_full(x)
-    return y, t / jnp.asarray(x, dtype=jnp.float32)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
+    return y, t / _as_float32(x)
 
 
 evolved_logf = jax.jit(_evolved_logf_full)
