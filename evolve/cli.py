@@ -120,7 +120,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted; the run folder holds a checkpoint (evolve run --resume RUN_DIR)", file=sys.stderr)
         return 130
-    except (ValueError, FileNotFoundError, FileExistsError) as e:
+    except (ValueError, OSError) as e:  # bad input, or a path that cannot be read or written
         print(f"evolve: error: {e}", file=sys.stderr)
         return 2
 

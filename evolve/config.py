@@ -6,6 +6,7 @@ may write appears there, with its default.  A user's config is merged over it.
 from __future__ import annotations
 
 import copy
+import math
 from importlib import resources
 from pathlib import Path
 
@@ -57,26 +58,63 @@ def apply_override(config: dict, assignment: str) -> dict:
     return _merge(config, nested)
 
 
+def read_config_file(path: str | Path) -> dict:
+    """A config file merged over the defaults (not yet validated); errors name the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"config file {str(path)!r} does not exist")
+    try:
+        user = yaml.safe_load(path.read_text())
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: not valid YAML: {e}") from None
+    if user is None:
+        user = {}
+    if not isinstance(user, dict):
+        raise ConfigError(f"{path}: a config must be a mapping of sections, got {type(user).__name__}")
+    try:
+        return _merge(default_config(), user)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None
+
+
 def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> dict:
     """Load a YAML config (None = embedded default), merge it over the defaults, apply overrides, validate."""
-    config = default_config()
-    if path is not None:
-        path = Path(path)
-        if not path.is_file():
-            raise ConfigError(f"config file {str(path)!r} does not exist")
-        try:
-            user = yaml.safe_load(path.read_text())
-        except yaml.YAMLError as e:
-            raise ConfigError(f"{path}: not valid YAML: {e}") from None
-        if user is None:
-            user = {}
-        if not isinstance(user, dict):
-            raise ConfigError(f"{path}: a config must be a mapping of sections, got {type(user).__name__}")
-        config = _merge(config, user)
+    config = default_config() if path is None else read_config_file(path)
     for assignment in overrides:
         config = apply_override(config, assignment)
     validate(config)
     return config
+
+
+# What a resumed run may change: how long it runs, where it is evaluated, how it reports,
+# and where the cached point sets live (their contents are fixed by the evaluation keys).
+# Every other key defines the search: changing it would mix two searches in one folder.
+RESUME_MUTABLE = ("budget", "executor", "output", "evaluation.cache_dir")
+
+
+def _leaves(config: dict, path: str = "") -> dict:
+    """{dotted key: value} of every schema leaf (free-form mappings count as one leaf)."""
+    out = {}
+    for key, value in config.items():
+        where = f"{path}{key}"
+        if isinstance(value, dict) and where not in _FREE_FORM:
+            out.update(_leaves(value, where + "."))
+        else:
+            out[where] = value
+    return out
+
+
+def search_changes(old: dict, new: dict) -> list[tuple[str, object, object]]:
+    """(key, old value, new value) of every search-defining key that differs between two
+    validated configs; keys under RESUME_MUTABLE are free to change."""
+    a, b = _leaves(old), _leaves(new)
+    changes = []
+    for key in sorted(set(a) | set(b)):
+        if any(key == m or key.startswith(m + ".") for m in RESUME_MUTABLE):
+            continue
+        if a.get(key) != b.get(key):
+            changes.append((key, a.get(key), b.get(key)))
+    return changes
 
 
 def _check(cond: bool, key: str, message: str) -> None:
@@ -92,6 +130,10 @@ def _is_number(v) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
+def _is_finite(v) -> bool:
+    return _is_number(v) and math.isfinite(v)
+
+
 def validate(config: dict) -> None:
     """Check types and ranges of every value; raise ConfigError naming the first bad key."""
     t = config["target"]
@@ -103,7 +145,7 @@ def validate(config: dict) -> None:
     _check(isinstance(s["ops"], list) and s["ops"] and all(isinstance(o, str) for o in s["ops"]),
            "search_space.ops", "must be a non-empty list of op names")
     _check(_is_int(s["max_nodes"]) and s["max_nodes"] >= 2, "search_space.max_nodes", "must be an integer >= 2")
-    _check(isinstance(s["op_costs"], dict) and all(_is_number(v) and v >= 0 for v in s["op_costs"].values()),
+    _check(isinstance(s["op_costs"], dict) and all(_is_finite(v) and v >= 0 for v in s["op_costs"].values()),
            "search_space.op_costs", "must map op names to non-negative numbers")
     _check(isinstance(s["seeds"], list) and s["seeds"], "search_space.seeds", "must be a non-empty list")
     e = config["evaluation"]
@@ -117,8 +159,16 @@ def validate(config: dict) -> None:
            "search.tournament_size", "must be an integer between 1 and search.population_size")
     _check(_is_number(se["first_objective_bias"]) and 0 <= se["first_objective_bias"] <= 1,
            "search.first_objective_bias", "must be a number in [0, 1]")
-    _check(isinstance(se["mutation_weights"], dict) and all(_is_number(v) and v >= 0 for v in se["mutation_weights"].values()),
+    _check(isinstance(se["mutation_weights"], dict) and all(_is_finite(v) and v >= 0 for v in se["mutation_weights"].values()),
            "search.mutation_weights", "must map mutation names to non-negative numbers")
+    from evolve.mutations import DEFAULT_WEIGHTS, MUTATIONS
+
+    unknown = sorted(str(k) for k in se["mutation_weights"] if k not in MUTATIONS)
+    _check(not unknown, "search.mutation_weights",
+           f"unknown mutation {', '.join(unknown)}; known: {', '.join(sorted(MUTATIONS))}")
+    weights = {**DEFAULT_WEIGHTS, **se["mutation_weights"]}
+    _check(any(w > 0 for w in weights.values()), "search.mutation_weights",
+           f"at least one mutation needs a weight > 0 (with the defaults merged in: {weights})")
     b = config["budget"]
     _check(b["max_evaluations"] is None or (_is_int(b["max_evaluations"]) and b["max_evaluations"] >= 1),
            "budget.max_evaluations", "must be null or an integer >= 1")

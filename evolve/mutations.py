@@ -31,6 +31,8 @@ class SearchSpace:
         for name in self.weights:
             if name not in MUTATIONS:
                 raise ValueError(f"unknown mutation {name!r}; known: {', '.join(sorted(MUTATIONS))}")
+        if not any(w > 0 for w in self.weights.values()):
+            raise ValueError(f"at least one mutation weight must be > 0, got {self.weights}")
 
 
 class MutationFailed(Exception):

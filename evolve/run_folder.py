@@ -6,10 +6,13 @@ mid-write never leaves a truncated file.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import socket
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -22,6 +25,7 @@ CHECKPOINT = "checkpoint.json"
 FRONT = "front.json"
 CONFIG = "config.yaml"
 LOG = "log.txt"
+LOCK = "run.lock"
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -46,16 +50,75 @@ def write_atomic(path: Path, text: str) -> None:
 def new_run_dir(runs_dir: str | Path, name: str) -> Path:
     """Create and return a fresh folder runs_dir/NAME-YYYYmmdd-HHMMSS[-n]."""
     base = Path(runs_dir)
-    base.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for n in range(1000):
-        path = base / (f"{name}-{stamp}" + (f"-{n}" if n else ""))
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        for n in range(1000):
+            path = base / (f"{name}-{stamp}" + (f"-{n}" if n else ""))
+            try:
+                path.mkdir()
+                return path
+            except FileExistsError:
+                continue
+    except OSError as e:
+        raise ValueError(f"config key 'output.runs_dir': cannot create a run folder under {str(base)!r}: "
+                         f"{e.strerror or e}") from None
+    raise ValueError(f"config key 'output.runs_dir': no free run folder name under {str(base)!r}")
+
+
+class RunInUse(ValueError):
+    """The run folder is held by another evolve process, or already holds a run."""
+
+
+@contextmanager
+def claim_run_dir(run_dir: str | Path, fresh: bool):
+    """Hold RUN_DIR for this process for the duration of the block.
+
+    fresh=True (a new run): the folder must be new or empty; it is claimed by creating
+    run.lock exclusively (O_EXCL), so of two runs started on one folder only one gets it.
+    fresh=False (resume): the folder must hold a run.  Either way an exclusive flock on
+    run.lock is held until the block ends; the kernel drops it when the process dies
+    (even on kill -9), so a crashed run can be resumed while a live one cannot be entered.
+    """
+    run_dir = Path(run_dir)
+    path = run_dir / LOCK
+    if run_dir.exists() and not run_dir.is_dir():
+        raise ValueError(f"--run-dir {str(run_dir)!r} is not a folder")
+    try:
+        if fresh:
+            run_dir.mkdir(parents=True, exist_ok=True)
+            if (run_dir / CONFIG).exists():
+                raise RunInUse(f"{run_dir} already holds a run; use --resume {run_dir} to continue it")
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+        else:
+            if not (run_dir / CONFIG).is_file():
+                raise FileNotFoundError(f"{run_dir} is not a run folder: it has no {CONFIG}")
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except FileExistsError:
+        raise RunInUse(f"{run_dir} already holds a run (another `evolve run` claimed it); use "
+                       f"--resume {run_dir} to continue it, or choose another --run-dir") from None
+    except NotADirectoryError:
+        raise ValueError(f"--run-dir {str(run_dir)!r} is not a folder") from None
+    except PermissionError as e:
+        raise ValueError(f"cannot write to the run folder {str(run_dir)!r}: {e.strerror}") from None
+    try:
         try:
-            path.mkdir()
-            return path
-        except FileExistsError:
-            continue
-    raise RuntimeError(f"cannot create a run folder under {base}")
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            owner = os.pread(fd, 200, 0).decode(errors="replace").strip() or "unknown process"
+            raise RunInUse(f"{run_dir} is in use by another evolve process ({owner}); wait for it to end "
+                           f"or stop it before resuming") from None
+        if fresh:
+            others = sorted(p.name for p in run_dir.iterdir() if p.name != LOCK)
+            if others:
+                os.unlink(path)
+                raise ValueError(f"--run-dir {str(run_dir)!r} is not empty ({', '.join(others[:5])}); "
+                                 f"give a new or empty folder")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
+        yield run_dir
+    finally:
+        os.close(fd)  # releases the flock
 
 
 def save_config(run_dir: Path, config: dict) -> None:
@@ -64,11 +127,19 @@ def save_config(run_dir: Path, config: dict) -> None:
 
 
 def load_run_config(run_dir: Path) -> dict:
-    """Read back a run folder's config.yaml."""
+    """Read back a run folder's config.yaml, merged over the defaults and validated; a missing,
+    corrupt or invalid file is a ValueError naming it."""
+    from evolve.config import ConfigError, read_config_file, validate
+
     path = Path(run_dir) / CONFIG
     if not path.is_file():
         raise FileNotFoundError(f"{run_dir} is not a run folder: it has no {CONFIG}")
-    return yaml.safe_load(path.read_text())
+    config = read_config_file(path)
+    try:
+        validate(config)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None
+    return config
 
 
 def front_entries(archive: ParetoArchive) -> list[dict]:
@@ -92,14 +163,30 @@ def save_front(run_dir: Path, archive: ParetoArchive, meta: dict) -> None:
     write_atomic(Path(run_dir) / FRONT, json.dumps(obj, indent=1, allow_nan=True))
 
 
+def _read_json(path: Path, what: str):
+    try:
+        return json.loads(Path(path).read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path} is not a valid {what} (truncated or corrupt: {e})") from None
+
+
 def load_front(run_dir: Path) -> dict:
-    """Read front.json; each entry's 'program' is decoded to a Program."""
+    """Read front.json; each entry's 'program' is decoded to a Program.  A malformed file is a
+    ValueError naming it."""
     path = Path(run_dir) / FRONT
     if not path.is_file():
         raise FileNotFoundError(f"{run_dir} has no {FRONT} (did the run evaluate anything?)")
-    obj = json.loads(path.read_text())
-    for e in obj["entries"]:
-        e["program"] = from_json_obj(e["program"])
+    obj = _read_json(path, "front file")
+    try:
+        if not isinstance(obj, dict) or not isinstance(obj["entries"], list):
+            raise TypeError("not a mapping with a list of entries")
+        str(obj["target"]), list(obj["domain"])
+        for i, e in enumerate(obj["entries"]):
+            e["program"] = from_json_obj(e["program"])
+            e["error"], e["cost"], e["birth"] = float(e["error"]), float(e["cost"]), int(e["birth"])
+            e["text"] = str(e.get("text") or to_text(e["program"]))
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        raise ValueError(f"{path} is not a valid front file ({type(e).__name__}: {e})") from None
     return obj
 
 
@@ -119,16 +206,34 @@ def save_checkpoint(run_dir: Path, evolution: RegularizedEvolution, in_flight: l
 
 
 def load_checkpoint(run_dir: Path) -> dict | None:
-    """The checkpoint of a run folder (in_flight decoded to Tasks), or None if there is none."""
+    """The checkpoint of a run folder (in_flight decoded to Tasks), or None if there is none.
+    A truncated, corrupt or wrongly shaped file is a ValueError naming it."""
     path = Path(run_dir) / CHECKPOINT
     if not path.is_file():
         return None
-    state = json.loads(path.read_text())
-    state["in_flight"] = [
-        Task(int(t["birth"]), from_json_obj(t["program"]), int(t["seed"]), t["mutation"], t["parent"])
-        for t in state["in_flight"]
-    ]
+    state = _read_json(path, "checkpoint")
+    try:
+        if not isinstance(state, dict) or not isinstance(state["evolution"], dict):
+            raise TypeError("not a mapping with an 'evolution' mapping")
+        state["elapsed"] = float(state["elapsed"])
+        state["in_flight"] = [
+            Task(int(t["birth"]), from_json_obj(t["program"]), int(t["seed"]), t["mutation"], t["parent"])
+            for t in state["in_flight"]
+        ]
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        raise ValueError(f"{path} is not a valid checkpoint ({type(e).__name__}: {e}); restore it from a "
+                         f"backup or start a new run") from None
     return state
+
+
+def check_checkpoint(run_dir: Path, state: dict, evolution: RegularizedEvolution) -> None:
+    """Load the checkpoint's evolution state into `evolution` (a throw-away instance) to prove
+    it restores; a wrongly shaped state is a ValueError naming the file."""
+    try:
+        evolution.load_state_dict(state["evolution"])
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        raise ValueError(f"{Path(run_dir) / CHECKPOINT} is not a valid checkpoint ({type(e).__name__}: {e}); "
+                         f"restore it from a backup or start a new run") from None
 
 
 def append_log(run_dir: Path, line: str) -> None:

@@ -9,6 +9,8 @@ import numpy as np
 
 from evolve.program import Node, Program
 
+MAX_DEGREE = 64  # far above any useful float32 kernel; keeps a typo from building a huge seed
+
 
 class _Builder:
     def __init__(self):
@@ -50,8 +52,8 @@ def polynomial(degree: int, form: str = "plain", center: float | None = None) ->
     rounds once and P's own rounding error is scaled down by |P| / |1 + P|).
     `degree` is the degree of P.
     """
-    if degree < 0:
-        raise ValueError("polynomial degree must be >= 0")
+    if not 0 <= degree <= MAX_DEGREE:
+        raise ValueError(f"polynomial degree must be in [0, {MAX_DEGREE}], got {degree!r}")
     if center is not None and form != "plain":
         raise ValueError("polynomial 'center' only goes with form 'plain'")
     b = _Builder()
@@ -76,8 +78,8 @@ def polynomial(degree: int, form: str = "plain", center: float | None = None) ->
 
 def rational(num_degree: int, den_degree: int, form: str = "plain") -> Program:
     """A rational seed P(v)/Q(v) with v = x ('plain') or x*P(x^2)/Q(x^2) ('odd')."""
-    if num_degree < 0 or den_degree < 1:
-        raise ValueError("rational needs num_degree >= 0 and den_degree >= 1")
+    if not (0 <= num_degree <= MAX_DEGREE and 1 <= den_degree <= MAX_DEGREE):
+        raise ValueError(f"rational needs 0 <= num_degree <= {MAX_DEGREE} and 1 <= den_degree <= {MAX_DEGREE}")
     b = _Builder()
     var = b.add("mul", 0, 0) if form == "odd" else 0
     if form not in ("plain", "odd"):
@@ -104,9 +106,13 @@ def build_seed(spec) -> Program:
         raise ValueError(f"a seed must be a name or a one-key mapping, got {spec!r}")
     (name, options), = spec.items()
     if name == "program":
+        if not isinstance(options, str):
+            raise ValueError(f"seed 'program' takes the program's text form as a string, got {options!r}")
         return from_text(options)
     if name not in SEEDS:
         raise ValueError(f"unknown seed {name!r}; known: program, {', '.join(sorted(SEEDS))}")
+    if options is not None and not isinstance(options, dict):
+        raise ValueError(f"the options of seed {name!r} must be a mapping, got {options!r}")
     try:
         return SEEDS[name](**(options or {}))
     except TypeError as e:

@@ -40,16 +40,27 @@ class KernelProblem:
         return fitted, (float(error), float(fitted.cost(self.cost_weights))), info
 
 
+def fit_options_from_dict(values: dict | None) -> FitOptions:
+    """FitOptions from a config mapping; ValueError naming an unknown key or a value of the wrong type."""
+    fields = FitOptions.__dataclass_fields__
+    defaults = FitOptions()
+    for key, value in (values or {}).items():
+        if key not in fields:
+            raise ValueError(f"unknown fitting option {key!r}; known: {', '.join(sorted(fields))}")
+        kind = type(getattr(defaults, key))
+        ok = (isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value)
+              if kind is float else isinstance(value, kind) and not isinstance(value, bool))
+        if not ok:
+            raise ValueError(f"fitting option {key!r} must be {'an' if kind is int else 'a'} {kind.__name__}, got {value!r}")
+    return FitOptions(**(values or {}))
+
+
 def build_problem(target_name: str, domain, train_points: int, validation_points: int, seed: int,
                   cost_weights: dict | None = None, fit_options: dict | None = None,
                   cache_dir=None, dps: int = 40) -> KernelProblem:
     """Build a KernelProblem from config values; point sets come from the on-disk cache."""
     target = get_target(target_name, domain)
-    known = set(FitOptions.__dataclass_fields__)
-    for key in fit_options or {}:
-        if key not in known:
-            raise ValueError(f"unknown fitting option {key!r}; known: {', '.join(sorted(known))}")
-    options = FitOptions(**(fit_options or {}))
+    options = fit_options_from_dict(fit_options)
     train = load_point_set(target, train_points, "train", seed, cache_dir=cache_dir, dps=dps)
     validation = load_point_set(target, validation_points, "validation", seed, cache_dir=cache_dir, dps=dps)
     return KernelProblem(target, train, validation, cost_weights, options)

@@ -166,6 +166,21 @@ def test_actors_spread_over_two_nodes_and_joined_cluster_survives(problem):
         finally:
             ray.shutdown()
         assert nodes <= alive
+        # more workers than the cluster's 2 CPUs: a clear error at once, not a 300 s wait
+        t1 = time.perf_counter()
+        with pytest.raises(ValueError, match="3 Ray workers need 3 CPUs, but the Ray cluster has 2"):
+            RayExecutor(problem, num_workers=3, address=cluster.address)
+        assert time.perf_counter() - t1 < 30 and not ray.is_initialized()
     finally:
         cluster.shutdown()
     print(f"two-node cluster test: {time.perf_counter() - t0:.1f} s")
+
+
+def test_private_ray_refuses_more_workers_than_cpus(problem):
+    """A private Ray would accept them and oversubscribe the cores: refused before Ray starts."""
+    from evolve.executors import available_cpus
+
+    assert not ray.is_initialized()
+    with pytest.raises(ValueError, match=f"but this machine has {available_cpus()}"):
+        RayExecutor(problem, num_workers=available_cpus() + 1)
+    assert not ray.is_initialized()

@@ -5,7 +5,7 @@ import time
 from pathlib import Path
 
 from evolve import run_folder as rf
-from evolve.config import load_config, validate
+from evolve.config import RESUME_MUTABLE, ConfigError, apply_override, load_config, search_changes, validate
 from evolve.driver import Budget, DriverHooks, run_search
 from evolve.evolution import EvolutionSettings, RegularizedEvolution
 from evolve.executors import make_executor
@@ -19,11 +19,19 @@ def build_evolution(config: dict) -> RegularizedEvolution:
     s = config["search_space"]
     weights = dict(DEFAULT_WEIGHTS)
     weights.update(config["search"]["mutation_weights"])
-    space = SearchSpace(ops=tuple(s["ops"]), max_nodes=s["max_nodes"], weights=weights)
+    try:
+        space = SearchSpace(ops=tuple(s["ops"]), max_nodes=s["max_nodes"], weights=weights)
+    except ValueError as e:
+        raise ConfigError(f"config key 'search_space.ops': {e}") from None
     for op in s["op_costs"]:
         if op not in space.ops:
-            raise ValueError(f"config key 'search_space.op_costs': {op!r} is not in search_space.ops")
-    seeds = [build_seed(spec) for spec in s["seeds"]]
+            raise ConfigError(f"config key 'search_space.op_costs': {op!r} is not in search_space.ops")
+    seeds = []
+    for i, spec in enumerate(s["seeds"]):
+        try:
+            seeds.append(build_seed(spec))
+        except ValueError as e:
+            raise ConfigError(f"config key 'search_space.seeds' (entry {i}): {e}") from None
     se = config["search"]
     settings = EvolutionSettings(se["population_size"], se["tournament_size"], config["seed"], se["first_objective_bias"])
     return RegularizedEvolution(settings, space, seeds)
@@ -111,34 +119,66 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> di
     return status
 
 
+def check_config(config: dict) -> None:
+    """Everything about a validated config that can fail before a search starts: target and
+    domain, ops, seeds, mutation and fitting options, executor size.  Cheap (no point sets),
+    so a bad config fails before a run folder exists.  Raises ValueError naming the key."""
+    from targets.problem import fit_options_from_dict
+    from targets.registry import get_target
+
+    def named(key, fn, *args):
+        try:
+            return fn(*args)
+        except ValueError as e:
+            raise ConfigError(f"config key {key!r}: {e}") from None
+
+    named("target", get_target, config["target"]["name"], config["target"]["domain"])
+    named("evaluation.fitting", fit_options_from_dict, config["evaluation"]["fitting"])
+    build_evolution(config)
+    x = config["executor"]
+    if x["kind"] == "ray" and x["address"] is None:
+        from evolve.executors import check_local_workers
+
+        named("executor.num_workers", check_local_workers, x["num_workers"])
+
+
 def start_run(config_path=None, overrides=(), run_dir=None) -> dict:
-    """`evolve run CONFIG`: load and validate the config, make the run folder, search."""
+    """`evolve run CONFIG`: load and check the whole config, claim a new run folder, search."""
     config = load_config(config_path, list(overrides))
+    check_config(config)
     if run_dir is None:
         run_dir = rf.new_run_dir(config["output"]["runs_dir"], config["target"]["name"])
-    else:
-        run_dir = Path(run_dir)
-        run_dir.mkdir(parents=True, exist_ok=True)
-        if (run_dir / rf.CHECKPOINT).exists():
-            raise FileExistsError(f"{run_dir} already holds a run; use --resume {run_dir} to continue it")
-    rf.save_config(run_dir, config)
-    rf.append_log(run_dir, f"start: target={config['target']['name']} seed={config['seed']} "
-                           f"executor={config['executor']['kind']}")
-    return execute(config, run_dir)
+    with rf.claim_run_dir(run_dir, fresh=True):
+        rf.save_config(run_dir, config)
+        rf.append_log(run_dir, f"start: target={config['target']['name']} seed={config['seed']} "
+                               f"executor={config['executor']['kind']}")
+        return execute(config, Path(run_dir))
 
 
 def resume_run(run_dir, overrides=()) -> dict:
     """`evolve run --resume RUN_DIR`: continue from the last checkpoint with nothing lost.
 
-    Overrides may change the budget or executor (e.g. more time, more workers).
+    Overrides may change only the keys under config.RESUME_MUTABLE (budget, executor,
+    output, evaluation.cache_dir); a change to any key that defines the search (target,
+    search space, evaluation sets, search settings, seed) is refused, naming the key.
     """
     run_dir = Path(run_dir)
-    config = rf.load_run_config(run_dir)
-    from evolve.config import apply_override
+    saved = rf.load_run_config(run_dir)
+    config = saved
     for assignment in overrides:
         config = apply_override(config, assignment)
     validate(config)
-    state = rf.load_checkpoint(run_dir)
-    rf.save_config(run_dir, config)
-    rf.append_log(run_dir, "resume" + (f" from {state['evolution']['evaluations']} evaluations" if state else " (no checkpoint: from scratch)"))
-    return execute(config, run_dir, state)
+    changes = search_changes(saved, config)
+    if changes:
+        listed = "; ".join(f"{key}: the run used {old!r}, now {new!r}" for key, old, new in changes)
+        raise ConfigError(f"cannot resume {run_dir} with a different search ({listed}). Only "
+                          f"{', '.join(RESUME_MUTABLE)} may change on resume; start a new run instead")
+    check_config(config)
+    with rf.claim_run_dir(run_dir, fresh=False):
+        state = rf.load_checkpoint(run_dir)
+        if state is not None:
+            rf.check_checkpoint(run_dir, state, build_evolution(config))
+        rf.save_config(run_dir, config)
+        rf.append_log(run_dir, "resume" + (f" from {state['evolution']['evaluations']} evaluations"
+                                           if state else " (no checkpoint: from scratch)"))
+        return execute(config, run_dir, state)

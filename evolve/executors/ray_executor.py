@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 import sys
 import time
-import warnings
 from dataclasses import dataclass
 
 import ray
 from ray import exceptions as rex
 
 from evolve.evolution import Result, Task
+from evolve.executors import check_local_workers
 from evolve.executors.base import safe_evaluate
 
 # Failures of the machinery, not of the evaluator (whose exceptions safe_evaluate catches).
@@ -99,9 +99,11 @@ class RayExecutor:
         self.given_up = 0  # tasks that failed max_attempts times
         self._connected_here = False
         self._started_local = False
+        self._workers: list = []
         packages = _code_packages(evaluator)
         if not ray.is_initialized():
             if address is None:
+                check_local_workers(num_workers)
                 ray.init(address="local", num_cpus=num_workers, include_dashboard=False,
                          logging_level="warning")
                 self._started_local = True
@@ -109,6 +111,11 @@ class RayExecutor:
                 ray.init(address=address, logging_level="warning",
                          runtime_env={"py_modules": packages} if ship_code else None)
             self._connected_here = True
+        cpus = ray.cluster_resources().get("CPU", 0)
+        if cpus < num_workers:  # the extra actors would wait for CPUs forever (start_timeout)
+            self.close()
+            raise ValueError(f"{num_workers} Ray workers need {num_workers} CPUs, but the Ray cluster has "
+                             f"{cpus:g}; set executor.num_workers to at most {int(cpus)} or add nodes")
         self._evaluator_ref = ray.put(evaluator)  # shipped once; kept alive for actor restarts
         # Workers on this machine import the code from where the driver found it.
         pythonpath = [os.path.dirname(p) for p in packages] + [os.environ.get("PYTHONPATH", "")]
@@ -117,9 +124,6 @@ class RayExecutor:
             num_cpus=1, max_restarts=max_restarts, max_task_retries=0,
             scheduling_strategy="SPREAD", runtime_env=runtime_env)
         self._workers = [actor_cls.remote(self._evaluator_ref) for _ in range(num_workers)]
-        cpus = ray.cluster_resources().get("CPU", 0)
-        if cpus < num_workers:  # the extra actors wait for CPUs (or for an autoscaler to add nodes)
-            warnings.warn(f"{num_workers} Ray workers need {num_workers} CPUs; the cluster has {cpus:g}")
         try:  # fail now, with a clear message, if the actors cannot start (e.g. code not importable)
             ray.get([w.info.remote() for w in self._workers], timeout=start_timeout)
         except (rex.RayActorError, rex.GetTimeoutError) as exc:
