@@ -20,10 +20,9 @@ from __future__ import annotations
 import math
 import re
 
-from evolve.program import Program
+from evolve.ops import LEAVES, get_op
+from evolve.program import KERNEL, Program, node_types
 from evolve.serialize import hex_literal, to_text
-
-_BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
 
 # Linkage of the array entry point inside a header: `static inline` unless the
 # includer defines the macro (e.g. empty, to export it from a shared library).
@@ -66,16 +65,73 @@ def c_float_literal(value: float) -> str:
     return hex_literal(value) + "f"
 
 
-def emit_c_kernel(program: Program, name: str) -> str:
-    """C source of `static inline float NAME(float x)` evaluating `program` (pruned first).
+_C_TYPES = {"f32": "float", "i32": "int32_t", "bool": "int"}
 
-    Node 0 is the parameter `x`; every other live node becomes
-    `const float vI = ...;`.  Needs <math.h> (fmaf, INFINITY, NAN).
+# Contraction off around every function: clang honours the standard pragma; gcc ignores it
+# (and warns), so gcc gets its own.
+C_PRAGMA_PUSH = ("#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
+                 "#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n")
+C_PRAGMA_POP = "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n"
+
+# The bit casts of template programs (bits_f2i / bits_i2f), defined once per file.
+C_BIT_CASTS = """#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+#endif
+"""
+# f2i's saturating conversion (a C cast is undefined out of range), only where a program uses it.
+C_F2I = """#ifndef EVOLVE_F2I
+#define EVOLVE_F2I
+static inline int32_t evolve_f2i(float x) {
+    return x != x ? 0 : x >= 0x1p31f ? INT32_MAX : x < -0x1p31f ? INT32_MIN : (int32_t)x;
+}
+#endif
+"""
+
+
+def c_helpers(*programs: Program) -> str:
+    """The helper definitions the C text of `programs` needs (bit casts; f2i if used)."""
+    used = {n.op for p in programs for n in p.nodes}
+    return (C_BIT_CASTS if any(uses_bit_casts(p) for p in programs) else "") + (C_F2I if "f2i" in used else "")
+
+
+def c_int_literal(value: int) -> str:
+    """An int32 C expression for `value` (INT32_MIN has no literal of its own)."""
+    if value == -2**31:
+        return "(-0x7fffffff - 1)"
+    text = str(abs(value)) if abs(value) < 256 else f"0x{abs(value):x}"  # bit patterns read as hex
+    return text if value >= 0 else f"(-{text})"
+
+
+def uses_bit_casts(program: Program) -> bool:
+    """Whether the C text of `program` needs C_BIT_CASTS (and <stdint.h>, <string.h>)."""
+    return any(n.op in ("bits_i2f", "iconst") or (n.op not in (*LEAVES, KERNEL) and get_op(n.op).result != "f32")
+               for n in program.nodes)
+
+
+def emit_c_kernel(program: Program, name: str, calls: dict[str, str] | None = None) -> str:
+    """C source of `static inline float NAME(float x)` evaluating `program`.
+
+    The program is folded first (Program.folded: constant subexpressions become exact
+    float32 constants), and constants are written as literals in the expressions that use
+    them, so the body has one line per op of the folded program (its cost, with unit op
+    costs): `const float vI = fmaf(vJ, x, 0x1.555864p-5f);`.  Every op is spelled by its
+    registry entry (evolve.ops, `Op.c`); int32 values are int32_t, bools int.  Needs
+    <math.h> (fmaf, INFINITY, NAN), and for programs with template ops <stdint.h>,
+    <string.h> and C_BIT_CASTS before it.  A template's kernel slots (evolve.compose) become
+    calls of the functions `calls` names per slot (defined before this one).
     """
     check_identifier(name)
-    program = program.pruned()
+    program = program.folded()
+    types = node_types(program.nodes)
 
     def ref(i: int) -> str:
+        node = program.nodes[i]
+        if node.op == "const":
+            return c_float_literal(node.value)
+        if node.op == "iconst":
+            return c_int_literal(node.value)
         return "x" if i == 0 else f"v{i}"
 
     body: list[str] = []
@@ -83,19 +139,18 @@ def emit_c_kernel(program: Program, name: str) -> str:
     if not uses_x:
         body.append("    (void)x; /* constant program */")
     for i, node in enumerate(program.nodes):
-        if node.op == "x":
+        if node.op in LEAVES:
             continue
-        if node.op == "const":
-            expr = c_float_literal(node.value)
-        elif node.op == "fma":
-            a, b, c = (ref(j) for j in node.args)
-            expr = f"fmaf({a}, {b}, {c})"
-        elif node.op in _BINARY:
-            a, b = (ref(j) for j in node.args)
-            expr = f"{a} {_BINARY[node.op]} {b}"
-        else:  # a newly registered op needs a C spelling here
+        if node.op == KERNEL:
+            if not calls or node.value not in calls:
+                raise ValueError(f"no C function given for kernel slot {node.value!r}")
+            body.append(f"    const float v{i} = {calls[node.value]}({ref(node.args[0])});")
+            continue
+        spelling = get_op(node.op).c
+        if not spelling:  # a newly registered op needs a C spelling
             raise ValueError(f"the C emitter does not know op {node.op!r}")
-        body.append(f"    const float v{i} = {expr};")
+        expr = spelling.format(*(ref(j) for j in node.args))
+        body.append(f"    const {_C_TYPES[types[i]]} v{i} = {expr};")
     body.append(f"    return {ref(program.output)};")
     return f"static inline float {name}(float x)\n{{\n" + "\n".join(body) + "\n}\n"
 
@@ -149,22 +204,21 @@ def emit_c_header(program: Program, name: str, comment: str = "") -> str:
         "fp-contract mode then get an out-of-line call per element instead of inlining.",
         "",
         "Program (SSA, exact float32 constants):",
-        to_text(program.pruned()),
+        to_text(program.folded()),
     ]
     parts = [
         _comment_block("\n".join(notes)),
         f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
+        "#include <stdint.h>\n#include <string.h>\n" if uses_bit_casts(program) else "",
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
         C_RESTRICT_DEFINITION,
         EXTERN_C_BEGIN,
-        # clang honours the standard pragma; gcc ignores it (and warns), so gcc gets its own.
-        "#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n"
-        "#elif defined(__GNUC__)\n#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n"
-        "#endif\n",
+        c_helpers(program),
+        C_PRAGMA_PUSH,
         emit_c_kernel(program, name),
         emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
-        "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n",
+        C_PRAGMA_POP,
         EXTERN_C_END,
         f"#endif /* {guard} */\n",
     ]
-    return "\n".join(parts)
+    return "\n".join(p for p in parts if p)

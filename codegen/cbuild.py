@@ -94,6 +94,12 @@ def compile_shared(source: str, flags: Sequence[str] = DEFAULT_FLAGS, cc: str | 
         return _LOADED[key]
     out_dir = cache_dir()
     lib_path = out_dir / f"lib_{key}.so"
+    if lib_path.exists():
+        try:
+            lib = _LOADED[key] = ctypes.CDLL(str(lib_path))
+            return lib
+        except OSError:  # a damaged cache entry (e.g. a truncated file): build it again
+            lib_path.unlink(missing_ok=True)
     if not lib_path.exists():
         src_path = out_dir / f"src_{key}.{'c' if lang == 'c' else 'cpp'}"
         tmp_src = out_dir / f".src_{key}.{os.getpid()}{src_path.suffix}"
@@ -123,7 +129,7 @@ def array_function(lib: ctypes.CDLL, name: str) -> Callable[[np.ndarray], np.nda
     try:
         fn = getattr(lib, f"{name}_array")
     except AttributeError:
-        raise ValueError(f"library has no function {name}_array") from None
+        raise ValueError(f"the compiled code defines no function {name}_array") from None
     ptr = ctypes.POINTER(ctypes.c_float)
     fn.argtypes = (ptr, ptr, ctypes.c_size_t)
     fn.restype = None

@@ -1,17 +1,21 @@
-"""Drop-in source files: a kernel program plus its target's full-range wrapper, in C or JAX.
+"""Drop-in source files: a full-range template (evolve.compose) with its kernel programs, in C or JAX.
 
-C: one self-contained header defining `float NAME(float x)` (the drop-in for
-expf/logf/erff), `NAME_array` (the vectorizable array entry), and the kernel
-`NAME_kernel` / `NAME_kernel_array` on its reduced domain.  JAX: one module
-defining the jitted `NAME(x)` and `NAME_kernel(x)` from jnp/lax ops only.
+Both files come from the same two things: the template (range reduction, kernel slots,
+reconstruction and special values, one Program) and a kernel Program per slot.  Slot
+"core" is emitted as NAME_kernel, any other slot S as NAME_S.
+C: one self-contained header defining `float NAME(float x)` (the drop-in), `NAME_array`
+(the vectorizable array entry), and each kernel with its array entry.  Its full function
+calls the kernel functions.  JAX: one module defining the jitted `NAME(x)`, whose body is
+the template with the kernels inlined (one program, so the emitter's rewrite analysis sees
+across the kernel boundary), and each kernel as its own jitted function.
 """
 from __future__ import annotations
 
-from codegen.c_emitter import (ARRAY_LINKAGE_MACRO, C_RESTRICT_DEFINITION, EXTERN_C_BEGIN, EXTERN_C_END,
-                               _comment_block, check_identifier, emit_c_array, emit_c_kernel)
+from codegen.c_emitter import (ARRAY_LINKAGE_MACRO, C_PRAGMA_POP, C_PRAGMA_PUSH,
+                               C_RESTRICT_DEFINITION, EXTERN_C_BEGIN, EXTERN_C_END, _comment_block,
+                               c_helpers, check_identifier, emit_c_array, emit_c_kernel)
 from codegen.jax_emitter import emit_jax_module, jax_function_source
-from codegen.jax_wrappers import check_jax_tail, jax_wrapper_source
-from codegen.wrappers import _C_PRAGMA_POP, _C_PRAGMA_PUSH, C_INCLUDES, c_wrapper
+from evolve.compose import bind, slots
 from evolve.program import Program
 from evolve.serialize import to_text
 
@@ -25,67 +29,88 @@ and clang.  Requires round-to-nearest and no -ffast-math.
 Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
 before including it to give the *_array functions external linkage."""
 
+C_INCLUDES = "#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n"
 
-def full_c_header(program: Program, target: str, name: str, comment: str = "",
-                  tail: Program | None = None) -> str:
-    """A C header: full-range `NAME` for `target` around kernel `program` (and its second
-    kernel `tail` on the tail interval, for targets that have one, e.g. erf), plus array entries.
-    Valid C99/C11 and C++17 (every function inside `extern "C"`, includes before it)."""
+
+def slot_names(name: str, template: Program) -> dict[str, str]:
+    """The function name of each kernel slot: core -> NAME_kernel, S -> NAME_S."""
+    return {s: f"{name}_kernel" if s == "core" else f"{name}_{s}" for s in slots(template)}
+
+
+def _check(template: Program, kernels: dict[str, Program], name: str) -> dict[str, str]:
     check_identifier(name)
-    kernel = f"{name}_kernel"
-    tail_name = None if tail is None else f"{name}_tail"
-    tail_notes = [] if tail is None else [
-        f"float {tail_name}(float r): the evolved tail kernel.", ""]
-    tail_text = [] if tail is None else ["", "Tail kernel program:", to_text(tail.pruned())]
+    names = slot_names(name, template)
+    if set(kernels) != set(names):
+        raise ValueError(f"the template has kernel slots {sorted(names)}, got kernels for {sorted(kernels)}")
+    return names
+
+
+def _program_notes(template: Program, kernels: dict[str, Program], names: dict[str, str]) -> list[str]:
+    notes = []
+    for slot, fn in names.items():
+        notes += ["", f"Kernel {fn} (slot {slot}; constant subexpressions folded):", to_text(kernels[slot].folded())]
+    return notes + ["", "Full-range template (kernel slots called by name):", to_text(template.folded())]
+
+
+def full_c_header(template: Program, kernels: dict[str, Program], name: str, target: str,
+                  comment: str = "") -> str:
+    """A C header: full-range `NAME` (template `template` with `kernels` in its slots) plus
+    array entries.  Valid C99/C11 and C++17 (every function inside `extern "C"`)."""
+    names = _check(template, kernels, name)
     guard = f"EVOLVE_{name.upper()}_FULL_H"
     notes = ([comment.strip(), ""] if comment else []) + [
-        f"float {name}(float x): float32 {target}(x) for every float32 x (drop-in for {target}f).",
+        f"float {name}(float x): float32 {target}(x) for every float32 x.",
         f"void {name}_array(const float *in, float *out, size_t n): the same over an array.",
-        f"float {kernel}(float r): the evolved kernel on the reduced domain.", "", *tail_notes,
-        USAGE_C, "", "Kernel program (SSA, exact float32 constants):", to_text(program.pruned()),
-        *tail_text,
-    ]
+        *(f"float {fn}(float r): the evolved kernel of slot {slot} on its domain." for slot, fn in names.items()),
+        "", USAGE_C, *_program_notes(template, kernels, names)]
     return "".join([
         _comment_block("\n".join(notes)),
-        f"#ifndef {guard}\n#define {guard}\n\n#include <stddef.h>\n", C_INCLUDES,
+        f"#ifndef {guard}\n#define {guard}\n\n", C_INCLUDES,
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
-        C_RESTRICT_DEFINITION, EXTERN_C_BEGIN,
-        _C_PRAGMA_PUSH, emit_c_kernel(program, kernel),
-        "" if tail is None else emit_c_kernel(tail, tail_name), _C_PRAGMA_POP,
-        c_wrapper(target, name, kernel, tail_name, includes=False),
-        _C_PRAGMA_PUSH,
-        emit_c_array(name, name, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
-        emit_c_array(kernel, kernel, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False),
-        "" if tail is None else emit_c_array(tail_name, tail_name, linkage=ARRAY_LINKAGE_MACRO,
-                                             restrict_macro=False),
-        _C_PRAGMA_POP, EXTERN_C_END,
+        C_RESTRICT_DEFINITION, EXTERN_C_BEGIN, c_helpers(template, *kernels.values()), C_PRAGMA_PUSH,
+        *(emit_c_kernel(kernels[slot], fn) for slot, fn in names.items()),
+        emit_c_kernel(template, name, calls=names),
+        *(emit_c_array(fn, fn, linkage=ARRAY_LINKAGE_MACRO, restrict_macro=False) for fn in [name, *names.values()]),
+        C_PRAGMA_POP, EXTERN_C_END,
         f"#endif /* {guard} */\n",
     ])
 
 
-def full_jax_module(program: Program, target: str, name: str, strict: bool = True, comment: str = "",
-                    tail: Program | None = None, subnormals: str = "exact") -> str:
-    """A Python module: jitted full-range `NAME(x)` for `target` and its kernel `NAME_kernel(x)`
-    (plus `NAME_tail(x)`, the second kernel, for targets that have one, e.g. erf).
-    `subnormals`: "exact" or "flush" (XLA's CPU semantics), see codegen/jax_wrappers.py."""
-    if not name.isidentifier() or name.startswith("_"):
+_JAX_JVP = """
+
+@{full}.defjvp
+def _{full}_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = {full}(x)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
+    return y, {derivative}
+"""
+
+
+def full_jax_module(template: Program, kernels: dict[str, Program], name: str, target: str,
+                    derivative: str, comment: str = "", strict: bool = True, notes: str = "") -> str:
+    """A Python module: jitted full-range `NAME(x)` (template with `kernels` inlined) and each
+    kernel as a jitted function.  `derivative`: a jnp expression of x, y (= NAME(x)) and t (the
+    tangent, float32), the exact function's derivative times t (e.g. "y * t" for exp); NAME is
+    a jax.custom_jvp with it, so grad gives the function's derivative, not the kernel's slope."""
+    names = _check(template, kernels, name)
+    if name.startswith("_") or not name.isidentifier():
         raise ValueError(f"{name!r} is not a usable Python function name")
-    check_jax_tail(tail)
-    kernel = f"{name}_kernel"
-    tail_name = None if tail is None else f"{name}_tail"
     head = (comment.strip() + "\n\n" if comment else "") + (
         f"{name}(x): float32 {target}(x) for every float32 x, from jnp/lax ops; works under jit,\n"
         f"vmap and grad (d/dx of the exact {target}, in x's dtype).  Other real inputs are first\n"
-        f"rounded to float32 as numpy does (see below).  {kernel}(x): the evolved kernel on the\n"
-        f"reduced domain.")
-    if subnormals == "flush":
-        head += ("\nSubnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero "
-                 "of its sign\nand a result below 2^-126 is returned as +-0.")
-    if tail is not None:
-        head += (f"\n{tail_name}(x): the evolved tail kernel.\n\nTail kernel program:\n"
-                 + "\n".join("    " + line for line in to_text(tail.pruned()).splitlines()))
-    source = emit_jax_module(program, kernel, strict=strict, comment=head)
-    if tail is not None:
-        source += "\n\n" + jax_function_source(tail, tail_name, strict=strict)
-    wrapper = jax_wrapper_source(target, f"_{name}_full", kernel, tail_name, subnormals)
-    return f"{source}\n\n{wrapper}\n\n{name} = jax.jit(_{name}_full)\n"
+        f"rounded to float32 as numpy does (see below).  "
+        + ", ".join(f"{fn}(x)" for fn in names.values()) + ": the evolved kernels.")
+    if notes:
+        head += "\n" + notes.strip()
+    head += "\n" + "\n".join(_program_notes(template, kernels, names))
+    first, *others = names.items()
+    source = emit_jax_module(kernels[first[0]], first[1], strict=strict, comment=head)
+    for slot, fn in others:
+        source += "\n\n" + jax_function_source(kernels[slot], fn, strict=strict)
+    full = f"_{name}_full"
+    body = jax_function_source(bind(template, kernels), full, strict=strict, decorator="@jax.custom_jvp")
+    jvp = _JAX_JVP.format(full=full, derivative=derivative)
+    return f"{source}\n\n{body}{jvp}\n\n{name} = jax.jit({full})\n"

@@ -42,6 +42,7 @@ import math
 from typing import Callable
 
 from codegen.jax_plan import BINARY, INPUT_CONTRACT, INPUT_HELPER, Step, hazard, input_converter, plan, value_ids
+from evolve.ops import get_op
 from evolve.program import Program
 from evolve.serialize import hex_literal, to_text
 
@@ -59,7 +60,7 @@ def _build(steps: list[Step], lib, strict: bool):
 
     def plain(j: int):
         if j not in raw:  # constants are made where first used, only in the forms used
-            raw[j] = lib.const(j, steps[j])
+            raw[j] = lib.iconst(j, steps[j]) if steps[j].op == "iconst" else lib.const(j, steps[j])
         return raw[j]
 
     def hidden(j: int):
@@ -84,7 +85,7 @@ def _build(steps: list[Step], lib, strict: bool):
     for i, s in enumerate(steps):
         if s.op == "return":
             return plain(s.args[0])
-        if s.op in ("x", "const"):
+        if s.op in ("x", "const", "iconst"):
             continue
         if s.op == "fma":
             ia, ib, ic = s.args
@@ -102,8 +103,10 @@ def _build(steps: list[Step], lib, strict: bool):
             else:
                 a, b = operand(i, 0, ia), operand(i, 1, ib)
             raw[i] = lib.fma(i, a, b, c)
-        else:
+        elif s.op in BINARY:
             raw[i] = lib.binary(i, s.op, operand(i, 0, s.args[0]), operand(i, 1, s.args[1]))
+        else:  # template ops (bits, ints, compares, selects): their registry spelling
+            raw[i] = lib.apply(i, get_op(s.op), [operand(i, pos, a) for pos, a in enumerate(s.args)])
     raise AssertionError("plan has no return step")
 
 
@@ -127,6 +130,13 @@ class _JnpLib:
 
     def const(self, i, step):
         return self.jnp.float32(step.value)
+
+    def iconst(self, i, step):
+        return self.jnp.int32(step.value)
+
+    def apply(self, i, op, args):
+        names = {f"_a{k}": a for k, a in enumerate(args)}  # the op's one spelling, evaluated
+        return eval(op.jax.format(*names), {"jax": self.jax, "jnp": self.jnp, **names})
 
     def const_guard(self, i, value):
         c = self.jnp.float32(value)
@@ -171,8 +181,14 @@ class _TextLib:
         return "x"
 
     def const(self, i, step):
-        note = f"  # {step.folded_from}, folded exactly" if step.folded_from else ""
-        return self._line(f"v{i}", f"jnp.float32({py_float_literal(step.value)})", note)
+        return self._line(f"v{i}", f"jnp.float32({py_float_literal(step.value)})")
+
+    def iconst(self, i, step):
+        v = step.value
+        return self._line(f"v{i}", f"jnp.int32({v if abs(v) < 256 else ('-' if v < 0 else '') + hex(abs(v))})")
+
+    def apply(self, i, op, args):
+        return self._line(f"v{i}", op.jax.format(*args))
 
     def const_guard(self, i, value):
         return self._line(f"k{i}", f"_const({py_float_literal(value)}, ok)")
@@ -273,7 +289,8 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
                 "stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),",
                 "which would change the verified float32 results.",
                 "XLA on CPU flushes subnormal inputs and results to zero."]
-    doc += ["", "Program:"] + ["    " + line for line in to_text(program.pruned()).splitlines()]
+    doc += ["", "Program (constant subexpressions folded):"] + [
+        "    " + line for line in to_text(program.folded()).splitlines()]
     docstring = "\n".join(doc).replace("\\", "/").replace('"' * 3, "'" * 3)
     lines = ['"' * 3 + docstring + "\n" + '"' * 3, "import jax", "import jax.numpy as jnp", INPUT_HELPER]
     if strict:
@@ -282,12 +299,13 @@ def emit_jax_module(program: Program, name: str, strict: bool = True, comment: s
     return "\n".join(lines)
 
 
-def jax_function_source(program: Program, name: str, strict: bool = True) -> str:
-    """Source of the jitted `def NAME(x)` alone, for a module that already imports jax and
-    jnp and defines INPUT_HELPER and (strict mode) the other helpers of `emit_jax_module`'s modules."""
+def jax_function_source(program: Program, name: str, strict: bool = True, decorator: str = "@jax.jit") -> str:
+    """Source of `def NAME(x)` alone (under `decorator`), for a module that already imports jax
+    and jnp and defines INPUT_HELPER and (strict mode) the other helpers of `emit_jax_module`'s
+    modules."""
     lib = _TextLib()
     out = _build(plan(program), lib, strict)
-    lines = ["@jax.jit", f"def {name}(x):", "    x = _as_float32(x)"]
+    lines = [decorator, f"def {name}(x):", "    x = _as_float32(x)"]
     if strict:
         lines.append("    ok = x == x")
     lines += lib.lines

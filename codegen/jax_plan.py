@@ -1,5 +1,5 @@
-"""The emission plan shared by the JAX emitters: one step per node of the pruned program
-(constant subexpressions folded exactly), XLA's CSE view of those steps, the operands
+"""The emission plan shared by the JAX emitters: one step per node of the folded program
+(constant subexpressions folded exactly, Program.folded), XLA's CSE view of those steps, the operands
 strict mode must hide (`hazard`: the XLA/LLVM rewrites behind it are listed in
 codegen/jax_emitter.py's docstring), and the input conversion every emitted function
 starts with (INPUT_HELPER, its contract INPUT_CONTRACT)."""
@@ -10,7 +10,7 @@ from typing import Callable
 
 import numpy as np
 
-from evolve.ops import get_op
+from evolve.ops import LEAVES, get_op
 from evolve.program import Program
 
 BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}  # the binary ops and their Python operators
@@ -18,47 +18,27 @@ BINARY = {"add": "+", "sub": "-", "mul": "*", "div": "/"}  # the binary ops and 
 
 @dataclass(frozen=True)
 class Step:
-    """How to produce one SSA value of the pruned program."""
+    """How to produce one SSA value of the folded program."""
 
-    op: str  # 'x', 'const' (incl. folded constant subexpressions), an op name, or 'return'
+    op: str  # 'x', 'const', 'iconst', an op name, or 'return'
     args: tuple[int, ...]
-    value: float | None = None  # for 'const'
-    folded_from: str = ""  # 'op vA vB' of a folded constant subexpression, for comments
-
-
-def _fold(op: str, values: list[float]) -> float:
-    """Exact float32 result of one op on constant operands (evolve.ops semantics)."""
-    args = [np.asarray([v], dtype=np.float32) for v in values]
-    return float(np.asarray(get_op(op).float32(*args), dtype=np.float32).reshape(-1)[0])
+    value: float | int | None = None  # for 'const' and 'iconst'
 
 
 def plan(program: Program) -> list[Step]:
-    """Per-node emission plan of the pruned program, shared by both emitters.
+    """Per-node emission plan of the folded program (Program.folded: constant subexpressions
+    are exact float32 constants), shared by both emitters.
 
-    Step i is node i; constant subexpressions are folded exactly into 'const'
-    steps; a final ('return', (output,)) step follows.
+    Step i is node i of `program.folded()`; a final ('return', (output,)) step follows.
     """
-    program = program.pruned()
-    nodes = program.nodes
-    dep = [program.depends_on_x(i) for i in range(len(nodes))]
+    program = program.folded()
     steps: list[Step] = []
-    values: list[float | None] = []
-    for i, node in enumerate(nodes):
-        if node.op == "x":
-            steps.append(Step("x", ()))
-            values.append(None)
-        elif not dep[i]:
-            if node.op == "const":
-                value, folded = node.value, ""
-            else:
-                value = _fold(node.op, [values[a] for a in node.args])
-                folded = node.op + " " + " ".join(f"v{a}" for a in node.args)
-            values.append(value)
-            steps.append(Step("const", (), value, folded))
+    for node in program.nodes:
+        if node.op in LEAVES:
+            steps.append(Step(node.op, (), node.value))
+        elif not get_op(node.op).jax:  # a newly registered op needs a JAX spelling
+            raise ValueError(f"the JAX emitter does not know op {node.op!r}")
         else:
-            if node.op != "fma" and node.op not in BINARY:
-                raise ValueError(f"the JAX emitter does not know op {node.op!r}")
-            values.append(None)
             steps.append(Step(node.op, node.args))
     steps.append(Step("return", (program.output,)))
     return steps
@@ -72,6 +52,8 @@ def value_ids(steps: list[Step]) -> list[int]:
     for s in steps:
         if s.op == "const":
             key: tuple = ("const", np.float32(s.value).tobytes())
+        elif s.op == "iconst":
+            key = ("iconst", s.value)
         else:
             args = [ids[a] for a in s.args]
             if s.op in ("add", "mul"):
@@ -139,7 +121,7 @@ the input and come in the input's dtype."""
 
 # Emitted once in every module (kernel or full-range, strict or not): the one place that turns
 # any real input into float32.  Plain text, so the exported module imports nothing but jax,
-# and jax_kernel / codegen.jax_wrappers.jax_wrapper exec the very same source.
+# and jax_kernel execs the very same source.
 INPUT_HELPER = '''
 
 def _as_float32(x):

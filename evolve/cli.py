@@ -31,11 +31,13 @@ def _cmd_run(args) -> int:
 def _cmd_show(args) -> int:
     from evolve.run_folder import load_front
 
+    from evolve.serialize import to_text
+
     front = load_front(args.run_dir)
-    print(f"target {front['target']} on {front['domain']}")
+    print(f"target {front['target']} on {front['domain']} (programs with constant subexpressions folded)")
     for e in front["entries"]:
         print(f"\n# cost {e['cost']:g}, max ULP {e['error']:.4g} (validation), birth {e['birth']}")
-        print(e["text"])
+        print(to_text(e["program"].folded()))
     return 0
 
 
@@ -118,7 +120,11 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        print("\ninterrupted; the run folder holds a checkpoint (evolve run --resume RUN_DIR)", file=sys.stderr)
+        if args.command == "run":
+            print("\ninterrupted; the run folder holds a checkpoint (evolve run --resume RUN_DIR)", file=sys.stderr)
+        else:
+            print(f"\ninterrupted; evolve {args.command} wrote nothing unfinished (files are replaced only "
+                  f"when complete)", file=sys.stderr)
         return 130
     except (ValueError, OSError) as e:  # bad input, or a path that cannot be read or written
         print(f"evolve: error: {e}", file=sys.stderr)

@@ -24,7 +24,7 @@ def default_config() -> dict:
 
 
 # Keys whose values are free-form mappings (validated by their owners), not schema sections.
-_FREE_FORM = {"search_space.op_costs", "evaluation.fitting", "search.mutation_weights"}
+_FREE_FORM = {"search_space.op_costs", "evaluation.fitting", "search.mutation_weights", "target.define"}
 
 
 def _merge(base: dict, override: dict, path: str = "") -> dict:
@@ -43,6 +43,14 @@ def _merge(base: dict, override: dict, path: str = "") -> dict:
     return out
 
 
+def _one_line(error: Exception) -> str:
+    """PyYAML's multi-line message (problem, context, a caret drawing) as one line."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"{problem}{where}"
+
+
 def apply_override(config: dict, assignment: str) -> dict:
     """Apply one `dotted.key=value` override (value parsed as YAML) and return the new config."""
     if "=" not in assignment:
@@ -51,7 +59,7 @@ def apply_override(config: dict, assignment: str) -> dict:
     try:
         value = yaml.safe_load(raw)
     except yaml.YAMLError as e:
-        raise ConfigError(f"--set {key}: cannot parse value {raw!r}: {e}") from None
+        raise ConfigError(f"--set {key}: cannot parse value {raw!r}: {_one_line(e)}") from None
     nested: dict = value
     for part in reversed(key.strip().split(".")):
         nested = {part: nested}
@@ -62,11 +70,11 @@ def read_config_file(path: str | Path) -> dict:
     """A config file merged over the defaults (not yet validated); errors name the file."""
     path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"config file {str(path)!r} does not exist")
+        raise ConfigError(f"config file {str(path)!r} " + ("is a directory" if path.is_dir() else "does not exist"))
     try:
         user = yaml.safe_load(path.read_text())
     except (yaml.YAMLError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: not valid YAML: {e}") from None
+        raise ConfigError(f"{path}: not valid YAML: {_one_line(e)}") from None
     if user is None:
         user = {}
     if not isinstance(user, dict):
@@ -141,6 +149,8 @@ def validate(config: dict) -> None:
     d = t["domain"]
     _check(d is None or (isinstance(d, list) and len(d) == 2 and all(_is_number(v) for v in d) and d[0] < d[1]),
            "target.domain", f"must be null or [lo, hi] with lo < hi, got {d!r}")
+    _check(t["define"] is None or (isinstance(t["define"], dict) and all(isinstance(k, str) for k in t["define"])),
+           "target.define", "must be null or a mapping from function names to descriptions")
     s = config["search_space"]
     _check(isinstance(s["ops"], list) and s["ops"] and all(isinstance(o, str) for o in s["ops"]),
            "search_space.ops", "must be a non-empty list of op names")
@@ -169,6 +179,13 @@ def validate(config: dict) -> None:
     weights = {**DEFAULT_WEIGHTS, **se["mutation_weights"]}
     _check(any(w > 0 for w in weights.values()), "search.mutation_weights",
            f"at least one mutation needs a weight > 0 (with the defaults merged in: {weights})")
+    _check(_is_int(se["islands"]) and se["islands"] >= 1, "search.islands", "must be an integer >= 1")
+    _check(_is_int(se["migration_interval"]) and se["migration_interval"] >= 1, "search.migration_interval",
+           "must be an integer >= 1")
+    _check(_is_int(se["migrants"]) and 0 <= se["migrants"] <= se["population_size"], "search.migrants",
+           "must be an integer between 0 and search.population_size")
+    _check(se["migration_topology"] in ("ring", "random"), "search.migration_topology",
+           f"must be ring or random, got {se['migration_topology']!r}")
     b = config["budget"]
     _check(b["max_evaluations"] is None or (_is_int(b["max_evaluations"]) and b["max_evaluations"] >= 1),
            "budget.max_evaluations", "must be null or an integer >= 1")
@@ -182,6 +199,10 @@ def validate(config: dict) -> None:
     _check(_is_int(x["num_workers"]) and x["num_workers"] >= 1, "executor.num_workers", "must be an integer >= 1")
     _check(x["kind"] == "ray" or x["num_workers"] == 1, "executor.num_workers",
            "the serial executor has one worker; set executor.kind: ray for more")
+    _check(x["batch_size"] == "auto" or (_is_int(x["batch_size"]) and x["batch_size"] >= 1), "executor.batch_size",
+           f"must be auto or an integer >= 1, got {x['batch_size']!r}")
+    _check(x["kind"] == "serial" or x["num_workers"] >= se["islands"], "executor.num_workers",
+           f"islands on Ray need at least one worker each: {se['islands']} islands, {x['num_workers']} workers")
     o = config["output"]
     _check(isinstance(o["runs_dir"], str), "output.runs_dir", "must be a path")
     _check(_is_number(o["checkpoint_seconds"]) and o["checkpoint_seconds"] > 0, "output.checkpoint_seconds", "must be > 0")

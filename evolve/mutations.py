@@ -5,11 +5,13 @@ The registry MUTATIONS maps a name to a function `(program, rng, space) -> Progr
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from evolve.ops import get_op
+from evolve.ops import OPS, get_op
 from evolve.program import Node, Program, to_float32
 
 
@@ -25,7 +27,10 @@ class SearchSpace:
 
     def __post_init__(self):
         for name in self.ops:
-            get_op(name)  # raises a clear error for unknown ops
+            if not get_op(name).evolvable:  # get_op raises a clear error for unknown ops
+                evolvable = ", ".join(n for n, o in OPS.items() if o.evolvable)
+                raise ValueError(f"op {name!r} serves full-range templates; the kernel search builds "
+                                 f"float arithmetic only: {evolvable}")
         if not self.ops:
             raise ValueError("the search space needs at least one op")
         for name in self.weights:
@@ -43,17 +48,46 @@ def _shift(index: int, position: int, count: int) -> int:
     return index + count if index >= position else index
 
 
+def _inserted(nodes, output: int, position: int, new: list[Node]) -> tuple[list[Node], int]:
+    """Node list with `new` inserted before `position`; later references shifted past them
+    (a node whose args need no shift is reused, not rebuilt)."""
+    count = len(new)
+    out = list(nodes[:position]) + new
+    for node in nodes[position:]:
+        if any(a >= position for a in node.args):
+            node = Node(node.op, tuple(_shift(a, position, count) for a in node.args), node.value)
+        out.append(node)
+    return out, _shift(output, position, count)
+
+
+def _pruned_program(nodes: list[Node], output: int) -> Program:
+    """Program(nodes, output).pruned(), building one Program instead of two (the hot path)."""
+    live = [False] * len(nodes)
+    live[0] = live[output] = True
+    for i in range(len(nodes) - 1, -1, -1):
+        if live[i]:
+            for a in nodes[i].args:
+                live[a] = True
+    if all(live):
+        return Program(tuple(nodes), output)
+    new_index: dict[int, int] = {}
+    kept: list[Node] = []
+    for i, node in enumerate(nodes):
+        if live[i]:
+            new_index[i] = len(kept)
+            if node.args and any(new_index[a] != a for a in node.args):
+                node = Node(node.op, tuple(new_index[a] for a in node.args), node.value)
+            kept.append(node)
+    return Program(tuple(kept), new_index[output])
+
+
 def insert_nodes(program: Program, position: int, new: list[Node]) -> Program:
     """Insert `new` nodes before `position`; later references are shifted past them.
 
     The new nodes' args already use the new numbering (they may only point below
     `position` or at each other).
     """
-    count = len(new)
-    nodes = list(program.nodes[:position]) + new
-    for node in program.nodes[position:]:
-        nodes.append(Node(node.op, tuple(_shift(a, position, count) for a in node.args), node.value))
-    return Program(tuple(nodes), _shift(program.output, position, count))
+    return Program(*_inserted(program.nodes, program.output, position, new))
 
 
 def _random_constant(rng: np.random.Generator) -> float:
@@ -88,16 +122,15 @@ def insert_vertex(program: Program, rng: np.random.Generator, space: SearchSpace
             else:
                 args.append(int(rng.integers(position)))
     new.append(Node(op.name, tuple(args)))
-    child = insert_nodes(program, position, new)
+    nodes, output = _inserted(program.nodes, program.output, position, new)
     op_index = position + len(new) - 1
     if consumer is None:
-        return Program(child.nodes, op_index).pruned()
-    nodes = list(child.nodes)
+        return _pruned_program(nodes, op_index)
     c = consumer + len(new)
     rewired = list(nodes[c].args)
     rewired[slot] = op_index
     nodes[c] = Node(nodes[c].op, tuple(rewired))
-    return Program(tuple(nodes), child.output).pruned()
+    return _pruned_program(nodes, output)
 
 
 def remove_vertex(program: Program, rng: np.random.Generator, space: SearchSpace) -> Program:
@@ -111,8 +144,9 @@ def remove_vertex(program: Program, rng: np.random.Generator, space: SearchSpace
     def redirect(a: int) -> int:
         return replacement if a == victim else a
 
-    nodes = [Node(n.op, tuple(redirect(a) for a in n.args), n.value) for n in program.nodes]
-    return Program(tuple(nodes), redirect(program.output)).pruned()
+    nodes = [Node(n.op, tuple(redirect(a) for a in n.args), n.value) if victim in n.args else n
+             for n in program.nodes]
+    return _pruned_program(nodes, redirect(program.output))
 
 
 def switch_edge(program: Program, rng: np.random.Generator, space: SearchSpace) -> Program:
@@ -127,7 +161,7 @@ def switch_edge(program: Program, rng: np.random.Generator, space: SearchSpace) 
     args[slot] = int(rng.integers(i))
     nodes = list(program.nodes)
     nodes[i] = Node(node.op, tuple(args))
-    return Program(tuple(nodes), program.output).pruned()
+    return _pruned_program(nodes, program.output)
 
 
 def switch_op(program: Program, rng: np.random.Generator, space: SearchSpace) -> Program:
@@ -171,6 +205,26 @@ MUTATIONS = {
 DEFAULT_WEIGHTS = {"insert": 1.0, "remove": 0.5, "switch_edge": 0.5, "switch_op": 0.3, "perturb_constant": 0.3}
 
 
+_TABLES: dict = {}
+
+
+def _draw_table(space: SearchSpace) -> tuple[list[str], list[float]]:
+    """(names, cumulative weights) of the mutations with weight > 0, built once per weights."""
+    key = tuple(space.weights.items())
+    table = _TABLES.get(key)
+    if table is None:
+        names = [n for n, w in space.weights.items() if w > 0]
+        table = _TABLES[key] = (names, list(itertools.accumulate(float(space.weights[n]) for n in names)))
+    return table
+
+
+def _structure_differs(a: Program, b: Program) -> bool:
+    """a.structure() != b.structure(), without building either tuple (stops at the first change)."""
+    if a.output != b.output or len(a.nodes) != len(b.nodes):
+        return True
+    return any(m is not n and (m.op != n.op or m.args != n.args) for m, n in zip(a.nodes, b.nodes))
+
+
 def mutate(program: Program, rng: np.random.Generator, space: SearchSpace, max_tries: int = 100) -> tuple[Program, str]:
     """Apply a weighted-random mutation, retried until the child differs from the parent.
 
@@ -178,19 +232,15 @@ def mutate(program: Program, rng: np.random.Generator, space: SearchSpace, max_t
     a constant perturbation must change a constant.  Raises MutationFailed if no try
     produced a different program (only for degenerate search spaces).
     """
-    names = [n for n, w in space.weights.items() if w > 0]
-    probs = np.array([space.weights[n] for n in names], dtype=float)
-    probs /= probs.sum()
+    names, cumulative = _draw_table(space)
     for _ in range(max_tries):
-        name = names[rng.choice(len(names), p=probs)]
+        name = names[min(bisect.bisect_right(cumulative, rng.random() * cumulative[-1]), len(names) - 1)]
         try:
             child = MUTATIONS[name](program, rng, space)
         except MutationFailed:
             continue
         if len(child) > space.max_nodes:
             continue
-        if child.structure() != program.structure() or (
-            name == "perturb_constant" and child != program
-        ):
+        if _structure_differs(child, program) or (name == "perturb_constant" and child != program):
             return child, name
     raise MutationFailed(f"no mutation changed the program in {max_tries} tries")

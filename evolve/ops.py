@@ -7,6 +7,7 @@ its exact real result to float32 once (round to nearest even).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -16,16 +17,47 @@ F32 = np.float32
 F64 = np.float64
 
 
+TYPES = {"f32": np.float32, "i32": np.int32, "bool": np.bool_}  # value types and their numpy dtypes
+
+
 @dataclass(frozen=True)
 class Op:
-    """One arithmetic op: name, arity, commutativity of its first two args, cost, semantics."""
+    """One op, described once for every backend.
+
+    name, arity, commutativity of its first two args, default cost weight; `float32`: the
+    reference semantics on numpy arrays (the evaluator's; every backend must give the same
+    bits); `float64`: a smooth float64 proxy for constant fitting (None for ops that are
+    not real-valued arithmetic); `args` / `result`: value types (TYPES); `evolvable`: the
+    search may build it (float arithmetic) or it serves full-range templates only;
+    `c` / `jax`: the op's spelling in each backend, a format string over the argument
+    expressions {0}, {1}, {2}; `flushes`: whether the op is float arithmetic that a
+    flush-to-zero machine (XLA on CPU: DAZ + FTZ) applies to, as opposed to bit moves
+    (bit casts, integer ops, select, abs, copysign), which never flush.
+    """
 
     name: str
     arity: int
     commutative: bool
     cost: float
     float32: Callable[..., np.ndarray]
-    float64: Callable[..., np.ndarray]
+    float64: Callable[..., np.ndarray] | None
+    args: tuple[str, ...] = ()
+    result: str = "f32"
+    evolvable: bool = True
+    c: str = ""
+    jax: str = ""
+    flushes: bool = True  # under flush-to-zero (XLA on CPU), subnormal f32 operands and results are zeros
+
+    def __post_init__(self):
+        # Checked at registration, so a bad row fails at import with the op's name.
+        if not self.args:
+            object.__setattr__(self, "args", ("f32",) * self.arity)
+        if len(self.args) != self.arity or any(t not in TYPES for t in (*self.args, self.result)):
+            raise ValueError(f"op {self.name}: bad signature {self.args} -> {self.result}")
+        for backend in ("c", "jax"):
+            text = getattr(self, backend)
+            if sorted(set(re.findall(r"{(\d)}", text))) != [str(i) for i in range(self.arity)]:
+                raise ValueError(f"op {self.name}: its {backend} spelling {text!r} must use {{0}}..{{{self.arity - 1}}}")
 
 
 def fma_float32(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -68,17 +100,106 @@ def _binary(fn):
     return apply
 
 
-OPS: dict[str, Op] = {
-    "add": Op("add", 2, True, 1.0, _binary(np.add), _binary(np.add)),
-    "sub": Op("sub", 2, False, 1.0, _binary(np.subtract), _binary(np.subtract)),
-    "mul": Op("mul", 2, True, 1.0, _binary(np.multiply), _binary(np.multiply)),
-    "div": Op("div", 2, False, 1.0, _binary(np.divide), _binary(np.divide)),
-    # fma(a, b, c) = a*b + c: a and b commute, c does not.
-    "fma": Op("fma", 3, True, 1.0, fma_float32, _fma_float64),
-}
+def _typed(fn, dtype):
+    def apply(*args):
+        with np.errstate(all="ignore"):
+            return np.asarray(fn(*args)).astype(dtype, copy=False)
 
-# Leaf kinds are not ops: they have no arguments and no semantics to register.
-LEAVES = ("x", "const")
+    return apply
+
+
+def _f(fn):
+    return _typed(fn, np.float32)
+
+
+def _i(fn):
+    return _typed(fn, np.int32)
+
+
+def _b(fn):
+    return _typed(fn, np.bool_)
+
+
+def _rint(a):
+    return np.rint(a)
+
+
+def _f2i(a):
+    a = np.asarray(a, np.float32).astype(np.float64)
+    return np.where(np.isnan(a), 0, np.clip(np.trunc(np.nan_to_num(a)), -2.0**31, 2.0**31 - 1)).astype(np.int64)
+
+
+# C spells int32 arithmetic in uint32_t (wraps, no undefined overflow); bit casts go through the
+# header's evolve_* helpers (memcpy).  Float compares are ordered (false on NaN), as in IEEE.
+_FLOAT_OPS = [
+    Op("add", 2, True, 1.0, _binary(np.add), _binary(np.add), c="{0} + {1}", jax="{0} + {1}"),
+    Op("sub", 2, False, 1.0, _binary(np.subtract), _binary(np.subtract), c="{0} - {1}", jax="{0} - {1}"),
+    Op("mul", 2, True, 1.0, _binary(np.multiply), _binary(np.multiply), c="{0} * {1}", jax="{0} * {1}"),
+    Op("div", 2, False, 1.0, _binary(np.divide), _binary(np.divide), c="{0} / {1}", jax="{0} / {1}"),
+    # fma(a, b, c) = a*b + c: a and b commute, c does not.
+    Op("fma", 3, True, 1.0, fma_float32, _fma_float64, c="fmaf({0}, {1}, {2})", jax="{0} * {1} + {2}"),
+]
+_TEMPLATE_OPS = [
+    # float32 <-> int32 bit reinterpretation, conversions, rounding
+    Op("bits_f2i", 1, False, 1.0, lambda a: np.asarray(a, np.float32).view(np.int32), None, ("f32",), "i32",
+       False, c="evolve_f32_bits({0})", jax="jax.lax.bitcast_convert_type({0}, jnp.int32)", flushes=False),
+    Op("bits_i2f", 1, False, 1.0, lambda a: np.asarray(a, np.int32).view(np.float32), None, ("i32",), "f32",
+       False, c="evolve_f32_from_bits({0})", jax="jax.lax.bitcast_convert_type({0}, jnp.float32)", flushes=False),
+    Op("i2f", 1, False, 1.0, _f(lambda a: a), None, ("i32",), "f32", False,
+       c="(float)({0})", jax="{0}.astype(jnp.float32)"),
+    # float -> int32 toward zero, saturating (NaN -> 0): one meaning where C's cast is undefined
+    Op("f2i", 1, False, 1.0, _i(_f2i), None, ("f32",), "i32", False,
+       c="evolve_f2i({0})", jax="jnp.where({0} != {0}, 0, jnp.where({0} >= 2147483648.0, 2147483647, "
+                                "jnp.maximum({0}, -2147483648.0).astype(jnp.int32)))"),
+    Op("rint", 1, False, 1.0, _f(_rint), None, ("f32",), "f32", False,
+       c="rintf({0})", jax="jax.lax.round({0}, jax.lax.RoundingMethod.TO_NEAREST_EVEN)"),
+    Op("floor", 1, False, 1.0, _f(np.floor), None, ("f32",), "f32", False, c="floorf({0})", jax="jnp.floor({0})"),
+    Op("abs", 1, False, 1.0, _f(np.abs), None, ("f32",), "f32", False, c="fabsf({0})", jax="jnp.abs({0})", flushes=False),
+    Op("copysign", 2, False, 1.0, _f(np.copysign), None, ("f32", "f32"), "f32", False,
+       c="copysignf({0}, {1})", jax="jnp.copysign({0}, {1})", flushes=False),
+    # min/max as selects (a < b ? a : b): one meaning for NaN and signed zeros on every backend
+    Op("min", 2, False, 1.0, _f(lambda a, b: np.where(a < b, a, b)), None, ("f32", "f32"), "f32", False,
+       c="({0} < {1} ? {0} : {1})", jax="jnp.where({0} < {1}, {0}, {1})"),
+    Op("max", 2, False, 1.0, _f(lambda a, b: np.where(a > b, a, b)), None, ("f32", "f32"), "f32", False,
+       c="({0} > {1} ? {0} : {1})", jax="jnp.where({0} > {1}, {0}, {1})"),
+    # int32 arithmetic (two's complement, wrapping) and bits; shifts by 0..31
+    Op("add_i", 2, True, 1.0, _i(np.add), None, ("i32", "i32"), "i32", False,
+       c="(int32_t)((uint32_t)({0}) + (uint32_t)({1}))", jax="{0} + {1}", flushes=False),
+    Op("sub_i", 2, False, 1.0, _i(np.subtract), None, ("i32", "i32"), "i32", False,
+       c="(int32_t)((uint32_t)({0}) - (uint32_t)({1}))", jax="{0} - {1}", flushes=False),
+    Op("and_i", 2, True, 1.0, _i(np.bitwise_and), None, ("i32", "i32"), "i32", False,
+       c="({0} & {1})", jax="{0} & {1}", flushes=False),
+    Op("or_i", 2, True, 1.0, _i(np.bitwise_or), None, ("i32", "i32"), "i32", False, c="({0} | {1})", jax="{0} | {1}", flushes=False),
+    Op("xor_i", 2, True, 1.0, _i(np.bitwise_xor), None, ("i32", "i32"), "i32", False,
+       c="({0} ^ {1})", jax="{0} ^ {1}", flushes=False),
+    Op("shl_i", 2, False, 1.0, _i(np.left_shift), None, ("i32", "i32"), "i32", False,
+       c="(int32_t)((uint32_t)({0}) << ({1}))", jax="jax.lax.shift_left({0}, {1})", flushes=False),
+    Op("sra_i", 2, False, 1.0, _i(np.right_shift), None, ("i32", "i32"), "i32", False,
+       c="({0} >> ({1}))", jax="jax.lax.shift_right_arithmetic({0}, {1})", flushes=False),
+    # compares and select
+    Op("lt", 2, False, 1.0, _b(np.less), None, ("f32", "f32"), "bool", False, c="({0} < {1})", jax="{0} < {1}"),
+    Op("le", 2, False, 1.0, _b(np.less_equal), None, ("f32", "f32"), "bool", False, c="({0} <= {1})", jax="{0} <= {1}"),
+    Op("eq", 2, True, 1.0, _b(np.equal), None, ("f32", "f32"), "bool", False, c="({0} == {1})", jax="{0} == {1}"),
+    Op("lt_i", 2, False, 1.0, _b(np.less), None, ("i32", "i32"), "bool", False, c="({0} < {1})", jax="{0} < {1}", flushes=False),
+    Op("eq_i", 2, True, 1.0, _b(np.equal), None, ("i32", "i32"), "bool", False, c="({0} == {1})", jax="{0} == {1}", flushes=False),
+    Op("and_b", 2, True, 1.0, _b(np.logical_and), None, ("bool", "bool"), "bool", False,
+       c="({0} && {1})", jax="{0} & {1}", flushes=False),
+    Op("or_b", 2, True, 1.0, _b(np.logical_or), None, ("bool", "bool"), "bool", False,
+       c="({0} || {1})", jax="{0} | {1}", flushes=False),
+    Op("not_b", 1, False, 1.0, _b(np.logical_not), None, ("bool",), "bool", False, c="(!{0})", jax="~{0}", flushes=False),
+    Op("select", 3, False, 1.0, _f(np.where), None, ("bool", "f32", "f32"), "f32", False,
+       c="({0} ? {1} : {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
+    Op("select_i", 3, False, 1.0, _i(np.where), None, ("bool", "i32", "i32"), "i32", False,
+       c="({0} ? {1} : {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
+]
+
+OPS: dict[str, Op] = {op.name: op for op in _FLOAT_OPS + _TEMPLATE_OPS}
+assert len(OPS) == len(_FLOAT_OPS) + len(_TEMPLATE_OPS), "op names must be unique"
+
+
+# Leaf kinds are not ops: they have no arguments and no semantics to register.  'const' is a
+# float32 constant, 'iconst' an int32 one (template programs only).
+LEAVES = ("x", "const", "iconst")
 
 
 def get_op(name: str) -> Op:

@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from evolve.ops import LEAVES, get_op
+from evolve.ops import LEAVES, TYPES, get_op
+
+
+# A kernel slot of a full-range template: Node(KERNEL, (arg,), "core") calls the kernel
+# program bound to slot "core" (evolve.compose) on f32 value `arg`.
+KERNEL = "kernel"
 
 
 def to_float32(value: float) -> float:
@@ -20,11 +25,11 @@ def to_float32(value: float) -> float:
 
 @dataclass(frozen=True)
 class Node:
-    """One SSA value: `op` is 'x', 'const' or a registered op name."""
+    """One SSA value: `op` is 'x', 'const', 'iconst', 'kernel' (a slot) or a registered op name."""
 
     op: str
     args: tuple[int, ...] = ()
-    value: float | None = None  # only for 'const': an exactly representable float32
+    value: float | int | None = None  # 'const': an exact float32; 'iconst': an int32
 
     def __post_init__(self):
         if self.op == "const":
@@ -32,15 +37,45 @@ class Node:
                 raise ValueError("a const node needs a value and no arguments")
             if to_float32(self.value) != self.value and not np.isnan(self.value):
                 raise ValueError(f"const value {self.value!r} is not a float32 value")
+        elif self.op == "iconst":
+            if self.args or isinstance(self.value, bool) or not isinstance(self.value, (int, np.integer)) \
+                    or not -2**31 <= self.value < 2**31:
+                raise ValueError(f"an iconst node needs an int32 value and no arguments, got {self.value!r}")
+            object.__setattr__(self, "value", int(self.value))
         elif self.op == "x":
             if self.args or self.value is not None:
                 raise ValueError("the x node takes no arguments and no value")
+        elif self.op == KERNEL:
+            if len(self.args) != 1 or not (isinstance(self.value, str) and self.value.isidentifier()):
+                raise ValueError(f"a kernel node takes one argument and a slot name, got {self.value!r}")
         else:
             op = get_op(self.op)
             if len(self.args) != op.arity:
                 raise ValueError(f"op {self.op} takes {op.arity} arguments, got {len(self.args)}")
             if self.value is not None:
                 raise ValueError(f"op {self.op} takes no value")
+
+
+def node_types(nodes) -> list[str]:
+    """The value type of every node (ops.TYPES); ValueError where an op's argument has the
+    wrong type."""
+    types: list[str] = []
+    for i, node in enumerate(nodes):
+        if node.op in ("x", "const"):
+            types.append("f32")
+        elif node.op == "iconst":
+            types.append("i32")
+        elif node.op == KERNEL:
+            if types[node.args[0]] != "f32":
+                raise ValueError(f"node {i} (kernel {node.value}) takes f32, got {types[node.args[0]]}")
+            types.append("f32")
+        else:
+            op = get_op(node.op)
+            got = tuple(types[a] for a in node.args)
+            if got != op.args:
+                raise ValueError(f"node {i} ({node.op}) takes {', '.join(op.args)}, got {', '.join(got)}")
+            types.append(op.result)
+    return types
 
 
 @dataclass(frozen=True)
@@ -64,6 +99,9 @@ class Program:
                     raise ValueError(f"node {i} ({node.op}) uses v{a}, which is not an earlier node")
         if not 0 <= self.output < len(nodes):
             raise ValueError(f"output v{self.output} is not a node of the program")
+        types = node_types(nodes)
+        if types[self.output] != "f32":
+            raise ValueError(f"the output v{self.output} is {types[self.output]}; a program returns f32")
         dep: list[bool] = []
         for node in nodes:
             dep.append(node.op == "x" or any(dep[a] for a in node.args))
@@ -107,8 +145,8 @@ class Program:
         weights = weights or {}
         total = 0.0
         for i in self.op_indices():
-            if self._x_dependent[i]:
-                op = self.nodes[i].op
+            op = self.nodes[i].op
+            if self._x_dependent[i] and op != KERNEL:  # a slot costs what its kernel costs
                 total += weights.get(op, get_op(op).cost)
         return total
 
@@ -123,6 +161,28 @@ class Program:
         for i, v in zip(idx, values):
             nodes[i] = Node("const", (), float(v))
         return Program(tuple(nodes), self.output)
+
+    def folded(self) -> "Program":
+        """The same function with every constant subexpression replaced by its exact float32
+        value (computed with the ops' float32 semantics, so every input gives the same bits),
+        then pruned: what an emitter writes and a reader sees.  Op nodes that remain all
+        depend on x, so with unit op costs the folded program has `cost()` op nodes."""
+        nodes = list(self.nodes)
+        types = node_types(nodes)
+        values: dict[int, np.ndarray] = {}
+        changed = False
+        for i, node in enumerate(nodes):
+            if node.op in ("const", "iconst"):
+                values[i] = np.full(1, node.value, dtype=TYPES[types[i]])
+            elif node.op not in ("x", KERNEL) and not self._x_dependent[i]:
+                with np.errstate(all="ignore"):
+                    v = get_op(node.op).float32(*(values[a] for a in node.args))
+                values[i] = np.asarray(v, dtype=TYPES[types[i]]).reshape(1)
+                if types[i] != "bool":  # a constant bool stays an op: no bool literal node
+                    kind = "const" if types[i] == "f32" else "iconst"
+                    nodes[i] = Node(kind, (), values[i][0].item())
+                    changed = True
+        return (Program(tuple(nodes), self.output) if changed else self).pruned()
 
     def pruned(self) -> "Program":
         """Drop nodes the output does not use (x is kept as node 0), renumbering the rest."""

@@ -10,6 +10,7 @@ import fcntl
 import json
 import os
 import socket
+import struct
 import tempfile
 import time
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from evolve.evolution import RegularizedEvolution, Task
+from evolve.evolution import Task
 from evolve.pareto import ParetoArchive
 from evolve.serialize import from_json_obj, to_json_obj, to_text
 
@@ -126,6 +127,26 @@ def save_config(run_dir: Path, config: dict) -> None:
     write_atomic(Path(run_dir) / CONFIG, yaml.safe_dump(config, sort_keys=False))
 
 
+SEARCH_RECORD = "search.json"
+
+
+def save_search_record(run_dir: Path, config: dict) -> None:
+    """Write search.json, the config the run started with; never rewritten, so a resume can
+    tell a search-defining change even when config.yaml itself was edited."""
+    write_atomic(Path(run_dir) / SEARCH_RECORD, json.dumps(config, indent=1))
+
+
+def load_search_record(run_dir: Path) -> dict | None:
+    """The config a run started with (search.json), or None for runs made before it existed."""
+    path = Path(run_dir) / SEARCH_RECORD
+    if not path.is_file():
+        return None
+    record = _read_json(path, "search record")
+    if not isinstance(record, dict):
+        raise ValueError(f"{path} is not a valid search record (not a mapping)")
+    return record
+
+
 def load_run_config(run_dir: Path) -> dict:
     """Read back a run folder's config.yaml, merged over the defaults and validated; a missing,
     corrupt or invalid file is a ValueError naming it."""
@@ -190,43 +211,40 @@ def load_front(run_dir: Path) -> dict:
     return obj
 
 
-def save_checkpoint(run_dir: Path, evolution: RegularizedEvolution, in_flight: list[Task], elapsed: float) -> None:
-    """Snapshot everything needed to resume: evolution state, unfinished tasks, elapsed time."""
-    state = {
-        "version": 1,
-        "evolution": evolution.state_dict(),
-        "in_flight": [
-            {"birth": t.birth, "program": to_json_obj(t.program), "seed": t.seed, "mutation": t.mutation, "parent": t.parent}
-            for t in in_flight
-        ],
-        "elapsed": elapsed,
-        "saved_at": time.time(),
-    }
-    write_atomic(Path(run_dir) / CHECKPOINT, json.dumps(state, allow_nan=True))
+def save_checkpoint(run_dir: Path, evolution, in_flight: list[Task], elapsed: float) -> None:
+    """Snapshot everything needed to resume (evolution state, unfinished tasks, elapsed time)
+    and write it now, atomically, in the compact format (evolve/checkpoint.py)."""
+    from evolve.checkpoint import encode, snapshot
+
+    write_atomic(Path(run_dir) / CHECKPOINT, encode(snapshot(evolution, in_flight, elapsed)))
+
+
+def checkpoint_writer(run_dir: Path):
+    """A background CheckpointWriter for RUN_DIR/checkpoint.json (atomic writes)."""
+    from evolve.checkpoint import CheckpointWriter
+
+    return CheckpointWriter(Path(run_dir) / CHECKPOINT, write_atomic)
 
 
 def load_checkpoint(run_dir: Path) -> dict | None:
-    """The checkpoint of a run folder (in_flight decoded to Tasks), or None if there is none.
-    A truncated, corrupt or wrongly shaped file is a ValueError naming it."""
+    """The checkpoint of a run folder (programs decoded, in_flight as Tasks), or None if there is
+    none.  Both formats load (1: one JSON document; 2: compact).  A truncated, corrupt or
+    wrongly shaped file is a ValueError naming it."""
+    from evolve.checkpoint import decode
+
     path = Path(run_dir) / CHECKPOINT
     if not path.is_file():
         return None
-    state = _read_json(path, "checkpoint")
     try:
-        if not isinstance(state, dict) or not isinstance(state["evolution"], dict):
-            raise TypeError("not a mapping with an 'evolution' mapping")
-        state["elapsed"] = float(state["elapsed"])
-        state["in_flight"] = [
-            Task(int(t["birth"]), from_json_obj(t["program"]), int(t["seed"]), t["mutation"], t["parent"])
-            for t in state["in_flight"]
-        ]
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        return decode(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path} is not a valid checkpoint (truncated or corrupt: {e})") from None
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, struct.error) as e:
         raise ValueError(f"{path} is not a valid checkpoint ({type(e).__name__}: {e}); restore it from a "
                          f"backup or start a new run") from None
-    return state
 
 
-def check_checkpoint(run_dir: Path, state: dict, evolution: RegularizedEvolution) -> None:
+def check_checkpoint(run_dir: Path, state: dict, evolution) -> None:
     """Load the checkpoint's evolution state into `evolution` (a throw-away instance) to prove
     it restores; a wrongly shaped state is a ValueError naming the file."""
     try:

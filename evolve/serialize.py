@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from evolve.program import Node, Program
+from evolve.program import KERNEL, Node, Program
 
 
 def float32_bits(value: float) -> str:
@@ -43,6 +43,11 @@ def to_text(program: Program) -> str:
             lines.append(f"v{i} = x")
         elif node.op == "const":
             lines.append(f"v{i} = const {hex_literal(node.value)}  # {np.float32(node.value)}")
+        elif node.op == "iconst":
+            lines.append(f"v{i} = iconst {node.value}" + (f"  # 0x{node.value & 0xFFFFFFFF:08x}"
+                                                          if abs(node.value) >= 256 else ""))
+        elif node.op == KERNEL:
+            lines.append(f"v{i} = kernel {node.value} v{node.args[0]}")
         else:
             lines.append(f"v{i} = {node.op} " + " ".join(f"v{a}" for a in node.args))
     lines.append(f"return v{program.output}")
@@ -76,8 +81,16 @@ def from_text(text: str) -> Program:
             if float(np.float32(value)) != value:
                 raise ValueError(f"line {lineno}: {rest[0]} is not exactly a float32 value")
             nodes.append(Node("const", (), value))
+        elif op == "iconst":
+            if len(rest) != 1 or not re.fullmatch(r"-?\d+", rest[0]):
+                raise ValueError(f"line {lineno}: iconst takes one decimal integer")
+            nodes.append(Node("iconst", (), int(rest[0])))
         elif op == "x":
             nodes.append(Node("x"))
+        elif op == KERNEL:
+            if len(rest) != 2:
+                raise ValueError(f"line {lineno}: kernel takes a slot name and one argument")
+            nodes.append(Node(KERNEL, (_ref(rest[1], lineno),), rest[0]))
         else:
             try:
                 nodes.append(Node(op, tuple(_ref(r, lineno) for r in rest)))
@@ -102,6 +115,10 @@ def to_json_obj(program: Program) -> dict:
             nodes.append({"op": "const", "bits": float32_bits(node.value), "value": float(node.value)})
         elif node.op == "x":
             nodes.append({"op": "x"})
+        elif node.op == "iconst":
+            nodes.append({"op": "iconst", "value": node.value})
+        elif node.op == KERNEL:
+            nodes.append({"op": KERNEL, "slot": node.value, "args": list(node.args)})
         else:
             nodes.append({"op": node.op, "args": list(node.args)})
     return {"nodes": nodes, "output": program.output}
@@ -116,6 +133,10 @@ def from_json_obj(obj: dict) -> Program:
             nodes.append(Node("const", (), float32_from_bits(n["bits"])))
         elif op == "x":
             nodes.append(Node("x"))
+        elif op == "iconst":
+            nodes.append(Node("iconst", (), n["value"]))
+        elif op == KERNEL:
+            nodes.append(Node(KERNEL, tuple(int(a) for a in n.get("args", ())), n.get("slot")))
         else:
             if op is None:
                 raise ValueError(f"node {i} has no 'op'")

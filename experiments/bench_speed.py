@@ -1,12 +1,12 @@
 """Speed table: our full-range exp/log/erf vs the peers, ratios measured in the same run.
 
 JAX (CPU, jit): ours (strict and non-strict kernels; and "flush", the strict kernels in the
-subnormals="flush" wrapper, which flushes subnormals as XLA on CPU and jnp do) vs jnp.exp / jnp.log /
+subnormals="flush" template, which flushes subnormals as XLA on CPU and jnp do) vs jnp.exp / jnp.log /
 jax.scipy.special.erf, (a) one pass over a large array (memory traffic included) and
 (b) compute-bound: x <- x0 +- f(x) applied REPS times inside one jit (lax.fori_loop over a
 cache-resident array; the same renormalisation on both sides, see implementations.jax_chain).
 C: ours (array entry point, -O3 -march=native -ffp-contract=off, and the same plus
--fno-trapping-math, which lets gcc vectorize the wrappers) vs glibc expf/logf/erff called
+-fno-trapping-math, which lets gcc vectorize the full-range functions) vs glibc expf/logf/erff called
 from the same array loop with the same flags, (a) one pass and (b) the same chain computed
 in L1-sized blocks.  Timings: best of N after a warmup, ours and the baseline
 alternating so load changes hit both; ratio = ours / baseline (< 1: ours is faster).

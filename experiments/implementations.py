@@ -1,5 +1,6 @@
 """Every implementation the benchmarks compare: ours as numpy evaluator, compiled C and jitted
-JAX (strict / non-strict / flush), all full-range (targets/fullrange.py, codegen/wrappers.py);
+JAX (strict / non-strict / flush), all full-range, built from each target's template
+(targets/fullrange.py) as `evolve export` writes them (codegen/fullrange_source.py);
 peers jnp/jax.scipy (jitted), numpy float32 and libm (a small C array harness, called through
 ctypes); and the compute-bound chains both sides are timed in.
 """
@@ -11,14 +12,14 @@ from typing import Callable
 import numpy as np
 
 import kernels  # noqa: F401  (puts the repository root on sys.path, for the imports below)
-from codegen import wrappers as W
-from codegen.c_emitter import emit_c_array, emit_c_kernel
+from codegen.c_emitter import C_PRAGMA_POP, C_PRAGMA_PUSH, emit_c_array
 from codegen.cbuild import DEFAULT_FLAGS, array_function, compile_shared
+from codegen.fullrange_source import full_c_header, full_jax_module
 from evolve.program import Program
 
 ACCURACY_FLAGS = DEFAULT_FLAGS                       # -O2 -ffp-contract=off
 SPEED_FLAGS = DEFAULT_FLAGS + ("-O3", "-march=native")  # later -O3 wins; contraction stays off
-# gcc does not if-convert the wrappers' selects between float ops under the default
+# gcc does not if-convert the full-range functions' selects between float ops under the default
 # -ftrapping-math (an op in the unselected arm could raise a flag), so the loop stays scalar;
 # -fno-trapping-math lets it vectorize and changes no result (only exception flags).
 VECTOR_FLAGS = SPEED_FLAGS + ("-fno-trapping-math",)
@@ -38,23 +39,17 @@ def numpy_full(target: str, program: Program, tail: Program | None = None) -> Ca
     return full_range_function(target, program, tail)
 
 
-# The wrapper guards itself with `#pragma GCC optimize("fp-contract=off")`; gcc does not inline
-# across functions whose optimize attributes differ, so everything of ours sits under the same
-# pragma (kernel, wrapper, array loop, chain): otherwise the loop makes a call per element.
-_PUSH = ('#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC push_options\n'
-         '#pragma GCC optimize("fp-contract=off")\n#endif\n')
-_POP = '#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC pop_options\n#endif\n'
-
-
 def c_source(target: str, program: Program, name: str = "ours", extra: str = "",
              tail: Program | None = None) -> str:
-    """C source with the kernel(s), the full-range wrapper `NAME`, `NAME_array` (exported) and
-    `extra` (more code using NAME), all under one fp-contract=off pragma."""
-    tail_name = None if tail is None else f"{name}_tail"
-    return ("#include <math.h>\n#include <stddef.h>\n" + _PUSH
-            + emit_c_kernel(program, f"{name}_kernel")
-            + ("" if tail is None else emit_c_kernel(tail, tail_name))
-            + W.c_wrapper(target, name, f"{name}_kernel", tail_name) + emit_c_array(name, name) + extra + _POP)
+    """The exported C header of the full-range `NAME` (its kernels, `NAME`, `NAME_array`, made
+    external) followed by `extra` (more code using NAME).  The header guards its functions
+    with `#pragma GCC optimize("fp-contract=off")`, and gcc does not inline across functions
+    whose optimize attributes differ: `extra` sits under the same pragma, otherwise a loop
+    calling NAME would make a call per element."""
+    from targets.fullrange import kernels, template
+
+    header = full_c_header(template(target), kernels(target, program, tail), name, target)
+    return "#define EVOLVE_ARRAY_LINKAGE\n" + header + (C_PRAGMA_PUSH + extra + C_PRAGMA_POP if extra else "")
 
 
 def c_full(target: str, program: Program, flags=ACCURACY_FLAGS, tail: Program | None = None) -> Callable:
@@ -64,15 +59,16 @@ def c_full(target: str, program: Program, flags=ACCURACY_FLAGS, tail: Program | 
 
 def jax_full(target: str, program: Program, strict: bool = True, jit: bool = True,
              tail: Program | None = None, subnormals: str = "exact") -> Callable:
-    """Full-range JAX function around the emitted kernel(s) (strict or plain ops; subnormals
-    "exact" or "flush", see codegen/jax_wrappers.py)."""
-    from codegen.jax_emitter import jax_kernel
-    from codegen.jax_wrappers import check_jax_tail, jax_wrapper
+    """The exported full-range JAX function (the module text of `evolve export --lang jax`,
+    exec'd here): strict or plain ops; subnormals "exact" or "flush" (XLA's CPU semantics).
+    jit=False gives the unjitted function (a jax.custom_jvp), for use inside other jitted code."""
+    from targets.fullrange import full_range, kernels, template
 
-    check_jax_tail(tail)
-    tail_fn = None if tail is None else jax_kernel(tail, strict=strict, jit=False)
-    return jax_wrapper(target, jax_kernel(program, strict=strict, jit=False), jit=jit, tail_fn=tail_fn,
-                       subnormals=subnormals)
+    text = full_jax_module(template(target, subnormals), kernels(target, program, tail), "ours", target,
+                           full_range(target).derivative, strict=strict)
+    namespace: dict = {}
+    exec(compile(text, f"<ours {target} {subnormals}{'' if strict else ' non-strict'}>", "exec"), namespace)
+    return namespace["ours"] if jit else namespace["_ours_full"]
 
 
 # ----------------------------------------------------------------------------- peers

@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # scripts run as `python experiments/x.py` from any folder
     sys.path.insert(0, str(ROOT))
 
-from codegen import wrappers as W  # noqa: E402
 from evolve.program import Program  # noqa: E402
 from evolve.serialize import from_json_obj  # noqa: E402
+from targets.fullrange import full_range  # noqa: E402
 
 TARGETS = ("exp", "log", "erf")
-NEEDS_TAIL = W.NEEDS_TAIL
+NEEDS_TAIL = frozenset(t for t in TARGETS if "tail" in full_range(t).slots)  # targets with a tail kernel
 
 
 @dataclass(eq=False)

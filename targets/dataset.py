@@ -115,7 +115,9 @@ def mpmath_reference(target: Target, x: np.ndarray, dps: int = 40) -> np.ndarray
 def _cache_key(target: Target, count: int, kind: str, seed: int, dps: int) -> str:
     lo, hi = np.array(target.domain, dtype=np.float32).view(np.uint32).tolist()
     meta = {"v": FORMAT_VERSION, "target": target.name, "domain_bits": [lo, hi],
-            "count": count, "kind": kind, "seed": seed, "dps": dps}
+            "count": count, "kind": kind, "seed": seed, "dps": dps,
+            # a described target's reference (a dotted path): a redefined name gets new points
+            "reference": getattr(target.kernel_mpmath, "path", None)}
     return json.dumps(meta, sort_keys=True)
 
 

@@ -16,10 +16,7 @@ erfc(C) = 0.99999951 * 2^-25 and erfc(prev(C)) = 1.0000014 * 2^-25.
 """
 from __future__ import annotations
 
-import mpmath
-import scipy.special
-
-from targets.registry import Target, validate_domain
+from targets.registry import Target, get_target
 
 C = float.fromhex("0x1.f5a88ap+1")  # 3.919206..., float32(erf(t)) == 1 exactly for t >= C
 SPLIT = 1.0  # core on [0, SPLIT), tail on [SPLIT, C)
@@ -27,25 +24,11 @@ DEFAULT_DOMAIN = (0.0, SPLIT)
 TAIL_DOMAIN = (SPLIT, C)
 
 
-# Module-level wrappers (not mpmath's own context-bound functions) so a Target pickles.
-def kernel_mpmath(x):
-    """The kernel function erf(x) at mpmath's working precision."""
-    return mpmath.erf(x)
-
-
-def _erf_piece(name: str, default: tuple[float, float], domain, description: str) -> Target:
-    dom = default if domain is None else validate_domain(name, domain)
-    return Target(name=name, domain=dom, kernel_mpmath=kernel_mpmath, kernel_float64=scipy.special.erf,
-                  full_float64=scipy.special.erf, full_mpmath=kernel_mpmath, description=description)
-
-
 def make_target(domain=None) -> Target:
-    """The erf target (its core piece); `domain` (lo, hi) overrides the default kernel domain."""
-    return _erf_piece("erf", DEFAULT_DOMAIN, domain,
-                      "erf(x); core kernel erf(t) on [0, 1), the tail on [1, C] is target erf_tail")
+    """The erf target (its core piece; described in targets/builtin.yaml)."""
+    return get_target("erf", domain)
 
 
 def make_tail_target(domain=None) -> Target:
-    """The tail piece of erf: kernel erf(t) on [SPLIT, C]; the full function is erf itself."""
-    return _erf_piece("erf_tail", TAIL_DOMAIN, domain,
-                      "tail of erf: kernel erf(t) on [1, C], C = smallest float32 with float32(erf(C)) = 1")
+    """The tail piece of erf: kernel erf(t) on [SPLIT, C] (described in targets/builtin.yaml)."""
+    return get_target("erf_tail", domain)

@@ -1,14 +1,16 @@
-"""The target registry: what a target is, and how to get one by name.
+"""The target registry: what a search target is, and how to get one by name.
 
-A target is one function to implement in float32 (exp, log, erf).  The search
-evolves a *kernel* program that approximates the target's kernel function on a
-reduced float32 domain (targets/exp.py, log.py, erf.py); a fixed range reduction maps every
-float32 input onto that domain.  `Target` bundles the references of both.
+Functions are described as data (targets/description.py; the built-in exp, log and erf in
+targets/builtin.yaml; more from a config's target.define).  The search evolves a *kernel*
+program for one kernel slot of a described function, on a reduced float32 domain; the
+function's template (targets/schemes.py) maps every float32 input onto its slots.  `Target`
+bundles the references of the kernel and of the whole function.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -68,48 +70,62 @@ def validate_domain(name: str, domain, exclusive_lower: float | None = None) -> 
     return lo32, hi32
 
 
-# Factories import their module on call, so importing the registry stays cheap and
-# the target modules may import `Target` / `validate_domain` from here without a cycle.
-def _make_exp(domain=None) -> Target:
-    from targets.exp import make_target
-
-    return make_target(domain)
+_BUILTIN: dict | None = None
+_DEFINED: dict = {}
 
 
-def _make_log(domain=None) -> Target:
-    from targets.log import make_target
+def descriptions() -> dict:
+    """Every known target description (targets/description.py): the built-in ones of
+    targets/builtin.yaml, loaded on first use, and those defined since (`define`)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        import yaml
 
-    return make_target(domain)
+        from targets.description import parse
 
-
-def _make_erf(domain=None) -> Target:
-    from targets.erf import make_target
-
-    return make_target(domain)
-
-
-def _make_erf_tail(domain=None) -> Target:
-    from targets.erf import make_tail_target
-
-    return make_tail_target(domain)
+        text = Path(__file__).with_name("builtin.yaml").read_text()
+        _BUILTIN = {name: parse(name, d, f"targets/builtin.yaml: {name}") for name, d in yaml.safe_load(text).items()}
+    return {**_BUILTIN, **_DEFINED}
 
 
-TARGETS: dict[str, Callable[..., Target]] = {
-    "exp": _make_exp,
-    "log": _make_log,
-    "erf": _make_erf,
-    "erf_tail": _make_erf_tail,
-}
+def define(name: str, definition: dict):
+    """Register the target `name` described by `definition` (a mapping, e.g. a config's
+    target.define) and return its Description; redefining a built-in target or an earlier
+    definition with different content is an error."""
+    from targets.description import DescriptionError, parse
+
+    desc = parse(name, definition)
+    known = descriptions().get(name)
+    if known is not None and known.source != desc.source:
+        what = "a built-in target" if name in (_BUILTIN or {}) else "already defined differently"
+        raise DescriptionError(f"target {name!r} is {what}; give the new target another name")
+    _DEFINED.setdefault(name, desc)
+    return descriptions()[name]
+
+
+def search_targets() -> dict[str, tuple]:
+    """search target name -> (Description, slot): NAME for slot core, NAME_S for slot S."""
+    return {d.search_target(slot): (d, slot) for d in descriptions().values() for slot in d.kernels}
 
 
 def get_target(name: str, domain=None) -> Target:
-    """The target called `name`, optionally with a kernel domain override (lo, hi).
+    """The search target called `name` (a kernel slot of a described target), optionally with a
+    kernel domain override (lo, hi).
 
     Raises ValueError naming the unknown target and listing the known ones, or
     describing what is wrong with `domain`.
     """
     try:
-        factory = TARGETS[name]
+        desc, slot = search_targets()[name]
     except (KeyError, TypeError):
-        raise ValueError(f"unknown target {name!r}; known targets: {', '.join(sorted(TARGETS))}") from None
-    return factory(domain)
+        known = ", ".join(sorted(search_targets()))
+        raise ValueError(f"unknown target {name!r}; known targets: {known} (or describe one: "
+                         f"target.define in the config)") from None
+    kernel = desc.kernels[slot]
+    dom = kernel.domain if domain is None else validate_domain(name, domain, exclusive_lower=kernel.domain_above)
+    if domain is None:
+        dom = validate_domain(name, dom, exclusive_lower=kernel.domain_above)
+    piece = "" if slot == "core" else f" (kernel slot {slot})"
+    return Target(name=name, domain=dom, kernel_mpmath=kernel.reference, kernel_float64=kernel.float64,
+                  full_float64=desc.float64, full_mpmath=desc.reference,
+                  description=(desc.text or desc.name) + piece)

@@ -4,7 +4,7 @@
 jitted JAX function: any vectorized float32 -> float32 callable) against the target's float64
 reference over bit patterns [lo_bits, hi_bits) (default: all 2^32), then re-checks the worst
 points with mpmath.  `verify_kernel_domain` does the same for a kernel over every float32 of
-its domain.  `reduction_range` runs the numpy range reduction (targets/fullrange.py) over all
+its domain.  `reduction_range` runs a target's template (targets/fullrange.py) over all
 inputs and reports the extremes of the kernel arguments it produces.  Memory stays at a few
 chunks: bit patterns are generated per chunk by `sweep_order`.  ULP per targets/ulp.py.
 subnormals="flush" measures under flush-to-zero semantics (targets/flush.py), the contract of
@@ -243,40 +243,50 @@ class ReductionRange:
 
 def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, chunk: int = 2**22,
                     progress: bool = True, piece: str = "kernel") -> ReductionRange:
-    """Run the numpy full-range wrapper of `target_name` over [lo_bits, hi_bits) with a kernel
-    that records its arguments; report their min and max and the target's default domain.
+    """Run the full-range template of `target_name` (targets/fullrange.py) over [lo_bits, hi_bits)
+    up to the argument of a kernel slot; report the extremes of the values that slot receives
+    and the default domain of the search target that fills it.
 
-    `piece` 'tail' records the tail kernel instead (targets with two kernels, e.g. erf,
-    whose tail's domain is that of target NAME_tail)."""
-    from targets.fullrange import FULL_RANGE, NEEDS_TAIL
+    `piece` 'kernel' is slot "core"; 'tail' is slot "tail" (targets with two kernels, e.g. erf,
+    whose tail's domain is that of target NAME_tail).  Only lanes whose result depends on the
+    slot's value count (found by running the template twice with stand-in kernel values, the
+    slot's changed from 0.75 to 1.25): a template may compute a kernel on every lane and keep
+    it on some."""
+    from evolve.compose import bind, slots
+    from evolve.interpret import evaluate_float32
+    from evolve.program import KERNEL, Node, Program
+    from targets.fullrange import full_range, template
 
-    if piece not in ("kernel", "tail") or (piece == "tail" and target_name not in NEEDS_TAIL):
+    slot = {"kernel": "core", "tail": "tail"}.get(piece)
+    info = full_range(target_name)
+    if slot not in info.slots:
         raise ValueError(f"target {target_name!r} has no kernel piece {piece!r}")
-    wrapper = FULL_RANGE[target_name]
-    target = get_target(target_name if piece == "kernel" else f"{target_name}_tail")
+    tmpl = template(target_name)
+    arg = next(n.args[0] for n in tmpl.nodes if n.op == KERNEL and n.value == slot)
+    prefix = Program(tmpl.nodes, arg).pruned()
+    reduction = bind(prefix, {s: Program.identity() for s in slots(prefix)})
+    def constant(value: float) -> Program:
+        return Program((Node("x"), Node("const", (), value)), 1)
+
+    plain = bind(tmpl, {s: constant(0.75) for s in slots(tmpl)})
+    changed = bind(tmpl, {s: constant(1.25 if s == slot else 0.75) for s in slots(tmpl)})
+    target = get_target(info.slots[slot])
     seen = [math.inf, -math.inf]
-
-    def recording_kernel(v):
-        v = np.asarray(v, dtype=F32)
-        if np.isnan(v).any():
-            seen[0] = seen[1] = math.nan
-        elif v.size:
-            seen[0] = min(seen[0], float(v.min()))
-            seen[1] = max(seen[1], float(v.max()))
-        return v
-
-    def plain(v):
-        return np.asarray(v, dtype=F32)
-
-    tail = {}
-    if target_name in NEEDS_TAIL:  # record one piece, pass the other through
-        tail = {"tail": recording_kernel if piece == "tail" else plain}
-    kernel = plain if piece == "tail" else recording_kernel
     bar = SweepProgress(f"reduction {target_name}", hi_bits - lo_bits, progress)
     n = 0
     try:
         for bits in sweep_order([(lo_bits, hi_bits)], chunk):
-            wrapper(kernel, bits.view(F32), **tail)
+            x = bits.view(F32)
+            with np.errstate(all="ignore"):
+                a, b = evaluate_float32(plain, x), evaluate_float32(changed, x)
+                # NaN inputs are the template's business (it returns a NaN), not a kernel argument
+                used = (a.view(np.uint32) != b.view(np.uint32)) & ~(np.isnan(a) & np.isnan(b)) & ~np.isnan(x)
+                v = evaluate_float32(reduction, x)[used]
+            if np.isnan(v).any():
+                seen[0] = seen[1] = math.nan
+            elif v.size and not math.isnan(seen[0]):
+                seen[0] = min(seen[0], float(v.min()))
+                seen[1] = max(seen[1], float(v.max()))
             n += bits.size
             bar.update(bits.size, 0.0, 0.0)
     finally:

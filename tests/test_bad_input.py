@@ -72,6 +72,13 @@ def test_resume_refuses_a_changed_search(capsys, run_copy, change, key, old, new
     assert after == {k: v for k, v in before.items() if k != "run.lock"}  # nothing touched
 
 
+def test_resume_refuses_a_search_changed_by_editing_config_yaml(capsys, run_copy):
+    config = run_copy / "config.yaml"
+    config.write_text(config.read_text().replace("name: exp", "name: log"))
+    err = error_of(capsys, ["run", "--resume", str(run_copy)])
+    assert "target.name: the run used 'exp', now 'log'" in err
+
+
 def test_resume_may_change_budget_executor_and_output(capsys, run_copy, tmp_path):
     assert main(["run", "--resume", str(run_copy), *sets("budget.max_evaluations=8", "output.progress=plain",
                                                           "output.checkpoint_seconds=5",
@@ -220,3 +227,26 @@ def test_inaccurate_export_is_announced_with_a_warning(capsys, finished_run, tmp
         assert main(["export", str(finished_run), "--max-ulp", "2", "--lang", "c", "--out", str(out),
                      "--no-verify"]) == 0
         assert "WARNING" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content, detail", [
+    ('{"a": 1}', "is not export metadata (no target"),
+    ("[1]", "is not export metadata"),
+    ('{not json', "is not valid export metadata (not JSON"),
+])
+def test_verify_with_damaged_metadata_names_the_file(capsys, tmp_path, content, detail):
+    header = tmp_path / "k.h"
+    header.write_text("/* a header */\n")
+    (tmp_path / "k.h.json").write_text(content)
+    for argv in (["verify", str(header)], ["export", str(header), "--lang", "jax", "--out", str(tmp_path / "k.py")]):
+        err = error_of(capsys, argv)
+        assert str(tmp_path / "k.h.json") in err and detail in err
+
+
+def test_yaml_errors_fit_on_one_line(capsys, tmp_path):
+    err = error_of(capsys, ["run", "--set", "budget.max_seconds=[1,"])
+    assert err.count("\n") == 1 and "line 1, column" in err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("target: [\n")
+    err = error_of(capsys, ["run", str(bad)])
+    assert err.count("\n") == 1 and str(bad) in err

@@ -14,10 +14,10 @@ import pytest
 from codegen import cbuild
 from codegen.c_emitter import emit_c_header
 from codegen.fullrange_source import full_c_header
-from codegen.wrappers import ERF_C, EXP_CLAMP_HI, EXP_CLAMP_LO
 from evolve.interpret import evaluate_float32
 from evolve.serialize import from_json_obj
-from targets.fullrange import full_range_function
+from targets.erf import C as ERF_C
+from targets.fullrange import full_range_function, kernels, template
 from targets.registry import get_target
 from test_codegen_c import sample_programs
 from test_fullrange import hand_kernel, hand_tail
@@ -57,12 +57,14 @@ def build(header: str, name: str, entries, mode):
 
 
 def full_inputs(target: str, seed: int = 0) -> np.ndarray:
-    """Specials, subnormals, format limits, the wrappers' branch points +- 4 ulps, bit patterns
-    evenly spread over all 2^32, random bit patterns and random values in the live range."""
+    """Specials, subnormals, format limits, the templates' branch points (their float constants,
+    e.g. exp's clamps -104 and 89) and other edges +- 4 ulps, bit patterns evenly spread over
+    all 2^32, random bit patterns and random values in the live range."""
     rng = np.random.default_rng(seed)
     edges = np.array([0, 1, 2, 3, 0x400000, 0x7FFFFE, 0x7FFFFF, 0x800000, 0x800001, 0x3F800000, 0x7F7FFFFF,
                       0x7F800000, 0x7F800001, 0x7FC00000, 0x7FFFFFFF], np.int64)
-    points = [EXP_CLAMP_LO, EXP_CLAMP_HI, 88.72284, -103.97208, -87.33655, 0.70710677, 1.4142135, 1.0, ERF_C,
+    consts = [n.value for n in template(target).nodes if n.op == "const" and np.isfinite(n.value)]
+    points = consts + [88.72284, -103.97208, -87.33655, 0.70710677, 1.4142135, 1.0, ERF_C,
               0.5, 2.0, -0.34657, 0.34657]
     near = (np.abs(np.float32(points)).view(np.uint32).astype(np.int64)[:, None] + np.arange(-4, 5)).ravel()
     spread = np.arange(0, 1 << 31, 1 << 14, dtype=np.int64)
@@ -115,7 +117,8 @@ def test_committed_headers_compile_and_match_the_evaluator(name, mode):
 @pytest.mark.parametrize("target", ["exp", "log", "erf"])
 def test_fresh_full_headers_compile_and_match_the_evaluator(target, mode):
     program, tail = hand_kernel(target), hand_tail(target)
-    header = full_c_header(program, target, "fresh_f", "a freshly emitted header", tail=tail)
+    header = full_c_header(template(target), kernels(target, program, tail), "fresh_f", target,
+                           "a freshly emitted header")
     check_full_header(header, "fresh_f", target, program, tail, mode)
 
 
@@ -143,7 +146,7 @@ def test_cxx_export_keeps_c_symbol_names(cxx):
 
 
 def test_header_text_has_no_c_only_constructs():
-    text = full_c_header(hand_kernel("erf"), "erf", "e", tail=hand_tail("erf"))
+    text = full_c_header(template("erf"), kernels("erf", hand_kernel("erf"), hand_tail("erf")), "e", "erf")
     code = "\n".join(line for line in text.splitlines() if not line.startswith((" *", "/*")))
     assert " restrict " not in code and "*restrict" not in code
     assert 'extern "C" {' in code and code.index("#include <math.h>") < code.index('extern "C" {')

@@ -101,14 +101,20 @@ def test_c_header_matches_evaluator_bit_for_bit(key):
     assert not bad.any(), (x[bad][:5], got[bad][:5], want[bad][:5])
 
 
-def test_kernel_text_is_one_line_per_live_node():
+def test_kernel_text_is_one_line_per_op_of_the_folded_program():
+    from evolve.ops import fma_float32
+    from evolve.serialize import hex_literal
+
     program = sample_programs()["const_subexpr"]
     text = emit_c_kernel(program, "k")
     assert "static inline float k(float x)" in text
-    live = len(program.pruned().nodes) - 1  # every node but x
-    assert text.count("const float v") == live < len(program.nodes) - 1  # a dead node was dropped
-    assert "0x1.99999ap-4f" in text  # 0.1 as an exact float32 hex literal
-    assert "fmaf(" in text
+    # the constant subexpressions (1/3, fma(0.1, 0.1, 1/3), -0 + 0) are folded into literals:
+    # one line per op that depends on x, i.e. the program's cost
+    assert text.count("const float v") == program.pruned().cost() == 2 < len(program.pruned().nodes) - 1
+    third = np.float32(1) / np.float32(3)
+    folded = fma_float32(np.float32(0.1), np.float32(0.1), third).item()
+    assert f"fmaf({hex_literal(folded)}f, x, {hex_literal(float(third))}f)" in text
+    assert "+ 0x0p+0f" in text  # -0 + 0 = +0, exactly as the evaluator rounds it
     assert "fmaf" not in emit_c_kernel(sample_programs()["rational"], "k")
     assert "fmaf" not in emit_c_kernel(sample_programs()["exp_muladd"], "k")
 

@@ -158,7 +158,12 @@ def test_emitted_module_imports_and_matches(tmp_path):
 def test_module_text_writes_constants_exactly():
     text = emit_jax_module(sample_programs()["const_subexpr"], "k").split("def k(x):")[1]
     assert "float.fromhex('0x1.555556p-2')" in text  # 1/3 folded exactly in Python
-    assert "# fma v4 v4 v3, folded exactly" in text and "0x1.99999ap-4" not in text  # 0.1 only folded
+    from evolve.ops import fma_float32
+    from evolve.serialize import hex_literal
+
+    third = np.float32(1) / np.float32(3)
+    folded = fma_float32(np.float32(0.1), np.float32(0.1), third).item()
+    assert f"float.fromhex('{hex_literal(folded)}')" in text and "0x1.99999ap-4" not in text  # 0.1 only folded
     assert "float.fromhex('0x1.6c16c2p-10')" in emit_jax_module(sample_programs()["exp_fma"], "k")
     plain = emit_jax_module(sample_programs()["exp_fma"], "k", strict=False).split("def k(x):")[1]
     assert "_keep" not in plain and plain.count("# fma") == 6

@@ -18,7 +18,7 @@ def write(tmp_path, text):
 def test_default_config_is_valid_and_searches_exp():
     c = load_config()
     assert c["target"]["name"] == "exp"
-    assert c["executor"] == {"kind": "serial", "address": None, "num_workers": 1}
+    assert c["executor"] == {"kind": "serial", "address": None, "num_workers": 1, "batch_size": "auto"}
     assert c == load_config(None, [])
 
 

@@ -18,8 +18,8 @@ import pytest
 from codegen.fullrange_source import full_jax_module
 from codegen.jax_emitter import emit_jax_module, jax_kernel
 from codegen.jax_plan import input_converter
-from codegen.jax_wrappers import jax_wrapper
 from evolve.serialize import from_json_obj, from_text
+from targets.fullrange import full_range, full_range_program, kernels, template
 
 # numpy (and JAX's host-side cast with x64 off) warn when a float64 beyond float32 becomes inf.
 pytestmark = pytest.mark.filterwarnings("ignore:overflow encountered in cast:RuntimeWarning")
@@ -46,8 +46,8 @@ def _load(path: Path):
 def fresh(tmp_path_factory) -> Path:
     """erf (the module with the most functions) emitted now from its export metadata."""
     meta = json.loads((KERNELS / "evolved_erf_jax.py.json").read_text())
-    text = full_jax_module(from_json_obj(meta["program"]), "erf", "evolved_erff",
-                           tail=from_json_obj(meta["tail"]["program"]))
+    slots = kernels("erf", from_json_obj(meta["program"]), from_json_obj(meta["tail"]["program"]))
+    text = full_jax_module(template("erf"), slots, "evolved_erff", "erf", full_range("erf").derivative)
     path = tmp_path_factory.mktemp("fresh") / "fresh_erf.py"
     path.write_text(text)
     return path
@@ -181,16 +181,22 @@ def test_complex_input_raises(name, fresh, x64):
 
 
 def test_runtime_callables_follow_the_contract(x64):
-    """jax_kernel and jax_wrapper (built at run time from the same emitted text) convert too."""
+    """jax_kernel of a kernel and of a whole full-range program, and a full-range module exec'd
+    at run time from its emitted text, convert too (all from the same emitted code paths)."""
     program = from_text("v0 = x\nv1 = mul v0 v0\nv2 = fma v1 v0 v0\nreturn v2")
     kernel = jax_kernel(program)
-    full = jax_wrapper("exp", kernel)
+    whole = jax_kernel(full_range_program("exp", program))
+    module = {}
+    exec(full_jax_module(template("exp"), kernels("exp", program), "full", "exp", full_range("exp").derivative),
+         module)
+    full = module["full"]
     namespace = {}  # a plain (non-strict) kernel module carries the conversion too
     exec(emit_jax_module(program, "k", strict=False), namespace)
     x = _f64_inputs()
-    for f in (kernel, full, namespace["k"]):
+    for f in (kernel, whole, full, namespace["k"]):
         assert _same(f(x), f(x.astype(F32)))
         assert _same(f(1e-40), f(np.array([1e-40], F32))[0])
+    assert _same(whole(x), full(x))
     assert jax.grad(full)(np.float32(0.5)).dtype == np.float32
     if x64:
         assert jax.grad(full)(np.float64(0.5)).dtype == np.float64

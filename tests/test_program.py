@@ -89,3 +89,26 @@ def test_with_constants_returns_new_program():
     assert q is not p and q.structure() == p.structure()
     assert list(q.constants()) == list(range(len(p.constants())))
     assert p.constants()[0] == np.float32(1 / 6)
+
+
+def test_folding_keeps_every_bit_and_leaves_only_x_dependent_ops():
+    """Program.folded replaces constant subexpressions by their float32 values: same bits on
+    every input (NaN/inf/-0 constants included), one op node per unit of cost."""
+    from evolve.interpret import evaluate_float32
+
+    rng = np.random.default_rng(3)
+    x = rng.integers(0, 2**32, 1 << 14, dtype=np.uint64).astype(np.uint32).view(np.float32)
+    consts = [0.0, -0.0, 1.0, 3.0, float(np.float32(0.1)), float("inf"), float("nan"), 1e30]
+    for _ in range(300):
+        nodes = [Node("x")] + [Node("const", (), float(np.float32(rng.choice(consts)))) for _ in range(4)]
+        for _ in range(int(rng.integers(1, 12))):
+            op = str(rng.choice(["add", "sub", "mul", "div", "fma"]))
+            nodes.append(Node(op, tuple(int(rng.integers(len(nodes))) for _ in range(3 if op == "fma" else 2))))
+        program = Program(tuple(nodes), len(nodes) - 1)
+        folded = program.folded()
+        a, b = evaluate_float32(program, x), evaluate_float32(folded, x)
+        assert ((a.view(np.uint32) == b.view(np.uint32)) | (np.isnan(a) & np.isnan(b))).all(), to_text(program)
+        assert all(folded.depends_on_x(i) for i in folded.op_indices())
+        assert len(folded.op_indices()) == program.pruned().cost() == folded.cost()
+    p = horner_exp()
+    assert "const 0x1p-2" in to_text(p.folded()) and "mul" not in to_text(p.folded())  # 0.5*0.5 folded

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from targets.fullrange import full_exp
+from evolve.program import Node, Program
 from targets.flush import flush_reference
 from targets.verify import (
     domain_bit_ranges,
@@ -77,15 +77,20 @@ def test_verify_slice_of_good_exp_through_c():
     assert rep.points_per_s > 0
 
 
+def _bad_at(program: Program, r_bad: float, factor: float = 1.5) -> Program:
+    """`program` except at r == r_bad, where its value is multiplied by `factor` (select on eq)."""
+    n = len(program.nodes)
+    extra = (Node("const", (), float(r_bad)), Node("eq", (0, n)), Node("const", (), float(factor)),
+             Node("mul", (program.output, n + 2)), Node("select", (n + 1, n + 3, program.output)))
+    return Program(program.nodes + extra, n + 4)
+
+
 def test_verify_finds_a_deliberately_bad_kernel_point():
-    """A kernel exact to float32 except at the r of x = 1.0, where it is 1.5x too large."""
+    """The hand exp kernel, except at the r of x = 1.0, where it is 1.5x too large."""
     r_one = np.float32((F32(1.0) - F32(1) * F32(float.fromhex("0x1.62e4p-1"))) - F32(float.fromhex("0x1.7f7dp-20")))
-
-    def bad_kernel(r):
-        good = np.exp(r.astype(np.float64)).astype(F32)
-        return np.where(r == r_one, good * F32(1.5), good)
-
-    fn = lambda x: full_exp(bad_kernel, x)  # noqa: E731
+    bad = _bad_at(hand_kernel("exp"), r_one)
+    assert numpy_full("exp", bad)(np.float32([1.0]))[0] > 4.0  # the bad point is there
+    fn = c_full("exp", bad)
     lo = ONE_BITS - 2**23
     rep = verify_exhaustive(fn, "exp", lo, lo + 2**24, progress=False, order="interleaved")
     assert rep.worst_x == 1.0 and rep.worst_x_mpmath == 1.0
@@ -240,8 +245,8 @@ def test_verify_fails_fast_on_an_edited_header(tmp_path, monkeypatch, capsys):
     out = tmp_path / "e.h"
     assert _export_c(EXP_META, out) == 0
     text = out.read_text()
-    assert text.count("0x1.fffffcp-2f;") == 1
-    out.write_text(text.replace("0x1.fffffcp-2f;", "0x1.fffff8p-2f;"))
+    assert text.count("0x1.fffffcp-2f);") == 1
+    out.write_text(text.replace("0x1.fffffcp-2f);", "0x1.fffff8p-2f);"))
     before = (tmp_path / "e.h.json").read_text()
     _no_sweep(monkeypatch)
     t0 = time.perf_counter()
@@ -258,7 +263,7 @@ def test_export_fails_fast_when_the_written_code_differs(tmp_path, monkeypatch, 
     import codegen.fullrange_source as fs
 
     real = fs.full_c_header
-    monkeypatch.setattr(fs, "full_c_header", lambda *a, **k: real(*a, **k).replace("0x1p+0f;", "0x1p-1f;", 1))
+    monkeypatch.setattr(fs, "full_c_header", lambda *a, **k: real(*a, **k).replace("0x1p+0f);", "0x1p-1f);", 1))
     _no_sweep(monkeypatch)
     good = tmp_path / "good.h"
     good.write_text("/* an earlier export */\n")

@@ -1,12 +1,12 @@
 """`evolve export` and `evolve verify`: write a front program as drop-in C or JAX, verified.
 
 Verification (default on) is exhaustive: the exported full-range function is run on
-all 2^32 float32 inputs and the kernel on every float32 of its domain, and the C
-export is checked bit for bit against the numpy evaluator.  The figures go into a
-metadata file beside the export (PATH.json); they, not the sampled validation
-error, are what the export claims.  A JAX export with subnormals="flush" (XLA's CPU
-semantics, codegen/jax_wrappers.py) is verified under flush-to-zero semantics
-(targets/flush.py) and compared bit for bit with the evaluator's flush mode.
+all 2^32 float32 inputs and the kernel on every float32 of its domain, after a fail-fast
+bit check against the numpy evaluator of the same template and kernels
+(targets/fullrange.py).  The figures go into a metadata file beside the export
+(PATH.json); they, not the sampled validation error, are what the export claims.  A JAX
+export with subnormals="flush" (XLA's CPU semantics: the evaluator's flush mode) is verified
+under flush-to-zero semantics (targets/flush.py).
 """
 from __future__ import annotations
 
@@ -89,14 +89,20 @@ def check_subnormals(lang: str, subnormals: str) -> None:
 def write_source(program, target: str, lang: str, out: Path, name: str, comment: str, tail=None,
                  subnormals: str = "exact") -> None:
     from codegen.fullrange_source import full_c_header, full_jax_module
+    from targets.fullrange import check_nan, full_range, kernels, template
 
     if lang not in ("c", "jax"):
         raise ValueError(f"unknown language {lang!r}; known: c, jax")
     check_subnormals(lang, subnormals)
+    check_nan(target, program, tail)
+    tmpl, slots = template(target, subnormals), kernels(target, program, tail)
     if lang == "c":
-        text = full_c_header(program, target, name, comment, tail=tail)
+        text = full_c_header(tmpl, slots, name, target, comment)
     else:
-        text = full_jax_module(program, target, name, comment=comment, tail=tail, subnormals=subnormals)
+        flush = ("Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its "
+                 "sign\nand a result below 2^-126 is returned as +-0." if subnormals == "flush" else "")
+        text = full_jax_module(tmpl, slots, name, target, full_range(target).derivative, comment=comment,
+                               notes=flush)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(out, text)
 
@@ -128,19 +134,22 @@ def _f32(bits) -> np.ndarray:
 
 def probe_inputs(target: str, n: int = 1 << 14, seed: int = 1) -> np.ndarray:
     """Float32 inputs for a quick full-range bit check: specials, subnormals, the limits of
-    each format range, the wrapper's branch points and their neighbours, bit patterns evenly
-    spread over all 2^32, random patterns, and random values where the target is not constant."""
-    from codegen import wrappers as W
+    each format range, the template's branch points (its float constants and the integer
+    constants its bit tests use) with their neighbours, bit patterns evenly spread over all
+    2^32, random patterns, and random values over the template's range of constants."""
+    from targets.fullrange import template
 
     rng = np.random.default_rng(seed)
+    nodes = template(target).nodes
+    consts = [n.value for n in nodes if n.op == "const" and np.isfinite(n.value)]
+    ints = [n.value for n in nodes if n.op == "iconst" and 0 <= n.value < 2**31]
     edges = [0, 1, 0x007FFFFF, 0x00800000, 0x00800001, 0x3F800000, 0x7F7FFFFF, 0x7F800000,
              0x7F800001, 0x7FC00000, 0x7FFFFFFF]
-    points = {"exp": [W.EXP_CLAMP_LO, W.EXP_CLAMP_HI, 88.72284, -103.97208, -87.33655, -0.34657, 0.34657],
-              "log": [0.70710677, 1.4142135, 0.5, 2.0], "erf": [1.0, W.ERF_C, 0.5, 2.0]}.get(target, [])
-    near = _bits_of(points).astype(np.int64)[:, None] + np.arange(-2, 3)
-    base = np.concatenate([np.array(edges, np.int64), near.ravel(), np.arange(0, 1 << 31, 1 << 17)])
-    lo, hi = {"exp": (-110.0, 95.0), "log": (0.0, 4.0), "erf": (-5.0, 5.0)}.get(target, (-4.0, 4.0))
-    values = rng.uniform(lo, hi, n).astype(np.float32)
+    points = np.concatenate([_bits_of(consts).astype(np.int64) & 0x7FFFFFFF, np.array(ints, np.int64)])
+    near = points[:, None] + np.arange(-2, 3)
+    base = np.concatenate([np.array(edges, np.int64), near.ravel() % 2**31, np.arange(0, 1 << 31, 1 << 17)])
+    scale = 2 * max([4.0] + [abs(c) for c in consts if abs(c) <= 1e4])
+    values = rng.uniform(-scale, scale, n).astype(np.float32)
     spread = _f32(rng.integers(0, 2**32, n, dtype=np.uint64))
     signed = np.concatenate([base, base | 0x80000000])
     return np.concatenate([_f32(signed), spread, values])
@@ -258,7 +267,7 @@ def _check_domain(front: dict, target: str) -> None:
     lo, hi = get_target(target).domain
     flo, fhi = front["domain"]
     if not (flo <= lo and fhi >= hi):
-        raise ValueError(f"the run searched {target} on [{flo!r}, {fhi!r}], but the full-range wrapper "
+        raise ValueError(f"the run searched {target} on [{flo!r}, {fhi!r}], but the full-range template "
                          f"needs a kernel for all of [{lo!r}, {hi!r}]")
 
 
@@ -270,16 +279,19 @@ def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: 
     Targets with a tail kernel (erf) take it from the front of `tail_run` (a run of target
     NAME_tail): the most accurate program, or the one `tail_target_cost` / `tail_max_ulp` picks.
     """
-    from targets.fullrange import NEEDS_TAIL
+    from targets.fullrange import needs_tail
+    from targets.registry import search_targets
 
     check_subnormals(lang, subnormals)
     front = load_front(run_dir)
+    definitions = register_definitions(run_dir) | ({} if tail_run is None else register_definitions(tail_run))
     target = front["target"]
-    if target.endswith("_tail") and target[:-5] in NEEDS_TAIL:
-        raise ValueError(f"{run_dir} is a run of {target}, the tail piece of {target[:-5]}: export a "
-                         f"{target[:-5]} run and give this one as --tail-run")
-    if (target in NEEDS_TAIL) != (tail_run is not None):
-        raise ValueError(f"{target} needs --tail-run (a run of target {target}_tail)" if target in NEEDS_TAIL
+    desc, slot = search_targets()[target]
+    if slot != "core":
+        raise ValueError(f"{run_dir} is a run of {target}, the {slot} piece of {desc.name}: export a "
+                         f"{desc.name} run and give this one as --tail-run")
+    if needs_tail(target) != (tail_run is not None):
+        raise ValueError(f"{target} needs --tail-run (a run of target {target}_tail)" if needs_tail(target)
                          else f"{target} has no tail kernel: drop --tail-run")
     _check_domain(front, target)
     entry = select_entry(front["entries"], target_cost, max_ulp)
@@ -301,9 +313,47 @@ def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: 
     meta = {"target": target, "domain": front["domain"], "program": to_json_obj(program),
             "text": to_text(program), "cost": entry["cost"], "validation_max_ulp": entry["error"],
             "source_run": str(run_dir), "birth": entry["birth"]}
+    if definitions:  # a target described in the run's config: the export carries its description
+        meta["definitions"] = definitions
     if tail_meta:
         meta["tail"] = tail_meta
     return _write_export(meta, lang, Path(out), verify, subnormals)
+
+
+def read_metadata(mpath: Path, extra: tuple[str, ...] = ()) -> dict:
+    """An export's .json metadata, checked: ValueError naming the file when it is not JSON or
+    lacks what export/verify need (target, program, ...)."""
+    try:
+        meta = json.loads(Path(mpath).read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{mpath} is not valid export metadata (not JSON: {e})") from None
+    keys = ("target", "domain", "program", "text", "cost", "validation_max_ulp", "source_run", "birth", *extra)
+    missing = [k for k in keys if not isinstance(meta, dict) or k not in meta]
+    if missing:
+        raise ValueError(f"{mpath} is not export metadata (no {', '.join(missing)})")
+    try:
+        from_json_obj(meta["program"])
+        if meta.get("tail"):
+            from_json_obj(meta["tail"]["program"])
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as e:
+        raise ValueError(f"{mpath} is not valid export metadata (its program: {type(e).__name__}: {e})") from None
+    return meta
+
+
+def register_definitions(source) -> dict:
+    """Register the targets a run folder's config (target.define) or an export's metadata
+    ("definitions") describes; returns {name: description} of them."""
+    from targets.registry import define
+
+    if isinstance(source, dict):
+        definitions = source.get("definitions") or {}
+    else:
+        from evolve.run_folder import load_run_config
+
+        definitions = load_run_config(source)["target"]["define"] or {}
+    for name, d in definitions.items():
+        define(name, d)
+    return dict(definitions)
 
 
 def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exact") -> str:
@@ -314,14 +364,13 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
     mpath = source if source.suffix == ".json" else metadata_path(source)
     if not mpath.is_file():
         raise FileNotFoundError(f"{mpath} not found: re-exporting needs the metadata `evolve export` wrote")
-    old = json.loads(mpath.read_text())
+    old = read_metadata(mpath)
     keys = ("target", "domain", "program", "text", "cost", "validation_max_ulp", "source_run", "birth")
-    missing = [k for k in keys if k not in old]
-    if missing:
-        raise ValueError(f"{mpath} is not export metadata (no {', '.join(missing)})")
     meta = {k: old[k] for k in keys}
     if old.get("tail"):
         meta["tail"] = old["tail"]
+    if old.get("definitions"):
+        meta["definitions"] = register_definitions(old)
     meta["source_export"] = str(mpath)
     return _write_export(meta, lang, Path(out), verify, subnormals)
 
@@ -389,8 +438,17 @@ def verify_export(path) -> str:
     mpath = metadata_path(path)
     if not mpath.is_file():
         raise FileNotFoundError(f"{mpath} not found: verify needs the metadata written by `evolve export`")
-    meta = json.loads(mpath.read_text())
-    meta["verification"] = run_verification(path, meta)
+    meta = read_metadata(mpath, ("lang", "function"))
+    register_definitions(meta)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: verify checks an exported .h or .py file")
+    try:
+        meta["verification"] = run_verification(path, meta)
+    except ValueError as e:
+        if "defines no function" in str(e) or "has no attribute" in str(e):
+            raise ValueError(f"{path} does not define {meta['function']}: is {mpath} the metadata of this "
+                             f"file? ({e})") from None
+        raise
     write_atomic(mpath, json.dumps(meta, indent=1))
     return describe(path, meta)
 

@@ -9,12 +9,14 @@ from evolve.config import RESUME_MUTABLE, ConfigError, apply_override, load_conf
 from evolve.driver import Budget, DriverHooks, run_search
 from evolve.evolution import EvolutionSettings, RegularizedEvolution
 from evolve.executors import make_executor
+from evolve.islands import IslandModel, Migration
 from evolve.mutations import DEFAULT_WEIGHTS, SearchSpace
+from evolve.ops import LEAVES, get_op
 from evolve.progress import make_progress
 from evolve.seeds import build_seed
 
 
-def build_evolution(config: dict) -> RegularizedEvolution:
+def build_evolution(config: dict) -> RegularizedEvolution | IslandModel:
     """The evolution loop a config describes (search space, seeds, population, master seed)."""
     s = config["search_space"]
     weights = dict(DEFAULT_WEIGHTS)
@@ -29,12 +31,19 @@ def build_evolution(config: dict) -> RegularizedEvolution:
     seeds = []
     for i, spec in enumerate(s["seeds"]):
         try:
-            seeds.append(build_seed(spec))
+            seed = build_seed(spec)
+            template = sorted({n.op for n in seed.nodes if n.op not in LEAVES and not get_op(n.op).evolvable})
+            if template:
+                raise ValueError(f"ops {', '.join(template)} serve full-range templates, not kernel seeds")
+            seeds.append(seed)
         except ValueError as e:
             raise ConfigError(f"config key 'search_space.seeds' (entry {i}): {e}") from None
     se = config["search"]
     settings = EvolutionSettings(se["population_size"], se["tournament_size"], config["seed"], se["first_objective_bias"])
-    return RegularizedEvolution(settings, space, seeds)
+    if se["islands"] == 1:
+        return RegularizedEvolution(settings, space, seeds)
+    migration = Migration(se["migration_interval"], se["migrants"], se["migration_topology"])
+    return IslandModel(settings, space, seeds, se["islands"], migration)
 
 
 def build_problem_from_config(config: dict):
@@ -49,18 +58,22 @@ def build_problem_from_config(config: dict):
 
 
 def _front_meta(config: dict, problem) -> dict:
+    if not hasattr(problem, "target"):  # a stub evaluator (benchmarks)
+        return {"target": config["target"]["name"], "domain": config["target"]["domain"], "seed": config["seed"]}
     return {"target": config["target"]["name"], "domain": list(problem.target.domain),
             "validation_points": len(problem.validation), "seed": config["seed"]}
 
 
-def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> dict:
+def execute(config: dict, run_dir: Path, resume_state: dict | None = None, evaluator=None) -> dict:
     """Run (or continue) the search of `config` in `run_dir`; returns the final status.
 
     Checkpoints every `output.checkpoint_seconds`, on Ctrl-C and at the end; the
-    front is rewritten whenever it changes (at most once per second).
+    front is rewritten whenever it changes (at most once per second).  `evaluator`
+    replaces the config's problem (benchmarks pass a stub; the front's metadata still
+    comes from the config's target).
     """
     run_dir = Path(run_dir)
-    problem = build_problem_from_config(config)
+    problem = build_problem_from_config(config) if evaluator is None else evaluator
     evolution = build_evolution(config)
     resubmit, elapsed_before = [], 0.0
     if resume_state is not None:
@@ -72,7 +85,14 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> di
     options = {"num_workers": x["num_workers"]}
     if x["kind"] == "ray":
         options["address"] = x["address"]
-    executor = make_executor(x["kind"], problem, **options)
+        options["batch_size"] = None if x["batch_size"] == "auto" else x["batch_size"]
+    if x["kind"] == "ray" and isinstance(evolution, IslandModel):  # each island's loop in its own actor
+        from evolve.executors.ray_islands import RayIslands
+
+        executor = RayIslands(evolution, problem, **options)
+    else:
+        executor = make_executor(x["kind"], problem, **options)
+    writer = rf.checkpoint_writer(run_dir)
     meta = _front_meta(config, problem)
     out = config["output"]
     state = {"front_dirty": False, "last_front": 0.0, "last_checkpoint": time.monotonic()}
@@ -85,6 +105,11 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> di
             rf.append_log(run_dir, f"birth {result.birth} ({result.mutation}) joins the front: "
                                    f"ulp={result.fitness[0]:.4g} cost={result.fitness[1]:g}")
 
+    def on_front(member):  # a Ray island's result that entered the global front
+        state["front_dirty"] = True
+        rf.append_log(run_dir, f"birth {member.birth} joins the front: ulp={member.fitness[0]:.4g} "
+                               f"cost={member.fitness[1]:g}")
+
     title = f"evolve {config['target']['name']} -> {run_dir}"
     with make_progress(out["progress"], title) as progress:
         def on_tick(status):
@@ -94,20 +119,33 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None) -> di
                 rf.save_front(run_dir, evolution.archive, meta)
                 state["front_dirty"], state["last_front"] = False, now
             if final or now - state["last_checkpoint"] >= out["checkpoint_seconds"]:
-                rf.save_checkpoint(run_dir, evolution, status["in_flight"], status["elapsed"])
+                # periodic ones encode and write in the background; the last one before returning
+                writer.save(evolution, status["in_flight"], status["elapsed"], wait=bool(final))
                 state["last_checkpoint"] = now
             progress.update(status, evolution.archive, force=bool(final))
 
-        hooks = DriverHooks(on_result=on_result, on_tick=on_tick)
         try:
             # tick at least as often as checkpoints are due (a tick is where they are taken)
-            status = run_search(evolution, executor, budget, hooks, resubmit, elapsed_before,
-                                tick_seconds=min(1.0, out["checkpoint_seconds"]))
+            tick = min(1.0, out["checkpoint_seconds"])
+            if hasattr(executor, "model"):  # Ray islands: the islands run their own loops
+                from evolve.executors.ray_islands import IslandHooks
+
+                hooks = IslandHooks(
+                    on_error=lambda birth, error: rf.append_log(run_dir, f"birth {birth}: evaluator error {error}"),
+                    on_front=lambda m: on_front(m), on_tick=on_tick)
+                if resubmit:  # from a serial island run: island actors propose afresh (budget still exact)
+                    rf.append_log(run_dir, f"{len(resubmit)} children in flight at the checkpoint are dropped: "
+                                           f"island actors propose new ones")
+                status = executor.run(budget, hooks, elapsed_before, tick)
+            else:
+                hooks = DriverHooks(on_result=on_result, on_tick=on_tick)
+                status = run_search(evolution, executor, budget, hooks, resubmit, elapsed_before, tick_seconds=tick)
         except KeyboardInterrupt:
             rf.append_log(run_dir, f"interrupted after {evolution.evaluations} evaluations; "
                                    f"resume with: evolve run --resume {run_dir}")
             raise
         finally:
+            writer.join()
             if getattr(executor, "resubmitted", 0):
                 rf.append_log(run_dir, f"{executor.resubmitted} tasks resubmitted after worker failures")
             executor.close()
@@ -124,7 +162,7 @@ def check_config(config: dict) -> None:
     domain, ops, seeds, mutation and fitting options, executor size.  Cheap (no point sets),
     so a bad config fails before a run folder exists.  Raises ValueError naming the key."""
     from targets.problem import fit_options_from_dict
-    from targets.registry import get_target
+    from targets.registry import define, get_target
 
     def named(key, fn, *args):
         try:
@@ -132,6 +170,9 @@ def check_config(config: dict) -> None:
         except ValueError as e:
             raise ConfigError(f"config key {key!r}: {e}") from None
 
+    for fname, definition in (config["target"]["define"] or {}).items():
+        # registered for this process; `uses` paths are inlined, so the saved config is self-contained
+        config["target"]["define"][fname] = named(f"target.define.{fname}", define, fname, definition).source
     named("target", get_target, config["target"]["name"], config["target"]["domain"])
     named("evaluation.fitting", fit_options_from_dict, config["evaluation"]["fitting"])
     build_evolution(config)
@@ -150,6 +191,7 @@ def start_run(config_path=None, overrides=(), run_dir=None) -> dict:
         run_dir = rf.new_run_dir(config["output"]["runs_dir"], config["target"]["name"])
     with rf.claim_run_dir(run_dir, fresh=True):
         rf.save_config(run_dir, config)
+        rf.save_search_record(run_dir, config)
         rf.append_log(run_dir, f"start: target={config['target']['name']} seed={config['seed']} "
                                f"executor={config['executor']['kind']}")
         return execute(config, Path(run_dir))
@@ -168,7 +210,8 @@ def resume_run(run_dir, overrides=()) -> dict:
     for assignment in overrides:
         config = apply_override(config, assignment)
     validate(config)
-    changes = search_changes(saved, config)
+    record = rf.load_search_record(run_dir)  # what the run started with: catches an edited config.yaml
+    changes = search_changes(saved if record is None else record, config)
     if changes:
         listed = "; ".join(f"{key}: the run used {old!r}, now {new!r}" for key, old, new in changes)
         raise ConfigError(f"cannot resume {run_dir} with a different search ({listed}). Only "

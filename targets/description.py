@@ -1,0 +1,236 @@
+"""Targets as data: a description (a YAML mapping) says everything the engine needs about a
+function, so adding one touches no Python.
+
+    name: softsign                     # the key in targets/builtin.yaml or in target.define
+    description: "x / (1 + |x|) ..."   # optional text
+    reference: mylib.softsign_mp       # the function at mpmath precision (dotted import path)
+    float64: mylib.softsign_np         # a vectorized float64 reference, for exhaustive sweeps
+    scheme: pieces                     # a scheme of targets/schemes.py: exp_like, log_like, pieces
+    params: {...}                      # the scheme's parameters (numbers may be hex strings)
+    kernels:                           # one entry per kernel slot the scheme calls
+      core: {domain: [0, 1.25], reference: ..., float64: ..., domain_above: ...}
+    derivative: "t / jnp.square(1 + jnp.abs(x))"  # d/dx times the tangent t, jnp in x, y = f(x), t
+    uses: {exp: {target: exp, program: {...}}}   # verified exports an expression may call
+    special: [[0.0, 1.0], ["-inf", 0.0]]          # a table of special values (exact input bits)
+
+A kernel's reference defaults to the function's.  Slot "core" is searched as target NAME,
+any other slot S as NAME_S.  `uses` entries are export metadata (what `evolve export` writes
+beside a kernel, or a path to it): the used function is that export's whole program.
+Errors (DescriptionError, a ValueError) name the target and the key.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KEYS = {"description", "reference", "float64", "scheme", "params", "kernels", "derivative", "uses", "special"}
+KERNEL_KEYS = {"domain", "reference", "float64", "domain_above"}
+
+
+class DescriptionError(ValueError):
+    """A target description that cannot be used; the message names the target and key."""
+
+
+class Dotted:
+    """A function given by a dotted import path (e.g. mpmath.erf), resolved at once (a bad
+    path fails when the description loads) and pickled by its path (Ray ships Targets)."""
+
+    def __init__(self, path, where: str = ""):
+        if callable(path):  # the Python API may pass the function itself: kept by its import path
+            path = f"{path.__module__}.{path.__qualname__}"
+        self.path = path
+        module, _, attr = str(path).rpartition(".")
+        try:
+            self.fn = getattr(importlib.import_module(module), attr) if module else None
+        except (ImportError, AttributeError, ValueError):
+            self.fn = None
+        if not callable(self.fn):
+            raise DescriptionError(f"{where}: cannot import a function {path!r} (a dotted path such as mpmath.erf, "
+                                   f"or a module-level function)")
+
+    def __call__(self, *args):
+        return self.fn(*args)
+
+    def __getstate__(self):
+        return {"path": self.path}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+    def __repr__(self):
+        return f"Dotted({self.path!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, Dotted) and other.path == self.path
+
+    def __hash__(self):
+        return hash(self.path)
+
+
+def number(value, where: str) -> float:
+    """A float from a YAML number or a decimal/hex string ('0x1.62e6p-2')."""
+    if isinstance(value, bool):
+        raise DescriptionError(f"{where}: expected a number, got {value!r}")
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        text = str(value).strip()
+        return float.fromhex(text) if "0x" in text.lower() else float(text)
+    except ValueError:
+        raise DescriptionError(f"{where}: expected a number, got {value!r}") from None
+
+
+def _numbers(obj, where: str):
+    """`obj` with every hex string turned into a float (scheme parameters), recursively."""
+    if isinstance(obj, dict):
+        return {k: _numbers(v, f"{where}.{k}") for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_numbers(v, f"{where}[{i}]") for i, v in enumerate(obj)]
+    if isinstance(obj, str) and obj.strip().lower().lstrip("+-").startswith("0x"):
+        return number(obj, where)
+    return obj
+
+
+@dataclass(frozen=True)
+class Kernel:
+    """One kernel slot: its default domain and references (Dotted)."""
+
+    domain: tuple[float, float]
+    reference: Dotted
+    float64: Dotted
+    domain_above: float | None = None
+
+
+@dataclass(frozen=True)
+class Description:
+    """A parsed, checked target description."""
+
+    name: str
+    reference: Dotted
+    float64: Dotted
+    scheme: str
+    params: dict
+    kernels: dict[str, Kernel]
+    derivative: str
+    uses: dict = field(default_factory=dict)
+    special: tuple = ()  # (input, output) pairs applied after the scheme
+    text: str = ""
+    source: dict = field(default_factory=dict)  # the description as given (with `uses` inlined)
+
+    def search_target(self, slot: str) -> str:
+        """The search target name of a kernel slot: NAME for core, NAME_S otherwise."""
+        return self.name if slot == "core" else f"{self.name}_{slot}"
+
+
+def _uses(value, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DescriptionError(f"{where}: must map names to exports (paths to their .json, or the metadata)")
+    out = {}
+    for fname, meta in value.items():
+        if isinstance(meta, str):
+            path = Path(meta)
+            if not path.is_file():
+                raise DescriptionError(f"{where}.{fname}: no export metadata at {meta!r}")
+            try:
+                meta = json.loads(path.read_text())
+            except (json.JSONDecodeError, UnicodeDecodeError) as e:
+                raise DescriptionError(f"{where}.{fname}: {meta!r} is not export metadata ({e})") from None
+        if not isinstance(meta, dict) or "target" not in meta or "program" not in meta:
+            raise DescriptionError(f"{where}.{fname}: export metadata needs 'target' and 'program'")
+        keep = {"target": meta["target"], "program": meta["program"]}
+        if meta.get("tail"):
+            keep["tail"] = {"program": meta["tail"]["program"]}
+        out[str(fname)] = keep
+    return out
+
+
+def parse(name: str, d, where: str = "") -> Description:
+    """Check a description mapping and build it; DescriptionError naming the bad key."""
+    from targets.schemes import SCHEMES
+
+    where = where or f"target {name!r}"
+    if not (isinstance(name, str) and name.isidentifier()):
+        raise DescriptionError(f"{where}: the name must be an identifier, got {name!r}")
+    if not isinstance(d, dict):
+        raise DescriptionError(f"{where}: a description is a mapping of {', '.join(sorted(KEYS))}")
+    unknown = sorted(set(d) - KEYS)
+    if unknown:
+        raise DescriptionError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KEYS))})")
+    for key in ("reference", "float64", "scheme", "kernels", "derivative"):
+        if key not in d:
+            raise DescriptionError(f"{where}: missing key {key!r}")
+    if d["scheme"] not in SCHEMES:
+        raise DescriptionError(f"{where}.scheme: unknown scheme {d['scheme']!r}; known: {', '.join(sorted(SCHEMES))}")
+    reference, float64 = Dotted(d["reference"], f"{where}.reference"), Dotted(d["float64"], f"{where}.float64")
+    if not isinstance(d["kernels"], dict) or not d["kernels"]:
+        raise DescriptionError(f"{where}.kernels: must map slot names to {{domain: [lo, hi], ...}}")
+    kernels = {}
+    for slot, k in d["kernels"].items():
+        at = f"{where}.kernels.{slot}"
+        if not (isinstance(slot, str) and slot.isidentifier()):
+            raise DescriptionError(f"{at}: a slot name must be an identifier")
+        if not isinstance(k, dict) or "domain" not in k:
+            raise DescriptionError(f"{at}: needs a domain [lo, hi]")
+        bad = sorted(set(k) - KERNEL_KEYS)
+        if bad:
+            raise DescriptionError(f"{at}: unknown key {bad[0]!r} (known: {', '.join(sorted(KERNEL_KEYS))})")
+        dom = k["domain"]
+        if not (isinstance(dom, list) and len(dom) == 2):
+            raise DescriptionError(f"{at}.domain: must be [lo, hi], got {dom!r}")
+        kernels[slot] = Kernel((number(dom[0], f"{at}.domain"), number(dom[1], f"{at}.domain")),
+                               Dotted(k["reference"], f"{at}.reference") if "reference" in k else reference,
+                               Dotted(k["float64"], f"{at}.float64") if "float64" in k else float64,
+                               None if k.get("domain_above") is None else number(k["domain_above"], f"{at}.domain_above"))
+    params = _numbers(d.get("params") or {}, f"{where}.params")
+    if not isinstance(params, dict):
+        raise DescriptionError(f"{where}.params: must be a mapping of the scheme's parameters")
+    if not isinstance(d["derivative"], str):
+        raise DescriptionError(f"{where}.derivative: must be a jnp expression in x, y and t")
+    uses = _uses(d.get("uses"), f"{where}.uses")
+    special = d.get("special") or []
+    if not (isinstance(special, list) and all(isinstance(p, list) and len(p) == 2 for p in special)):
+        raise DescriptionError(f"{where}.special: must be a list of [input, output] pairs")
+    special = tuple((number(a, f"{where}.special"), number(b, f"{where}.special")) for a, b in special)
+    desc = Description(name, reference, float64, d["scheme"], params, kernels, d["derivative"], uses,
+                       special, str(d.get("description") or ""), {**d, "uses": uses})
+    template_of(desc, "exact")  # build it once now: a bad parameter or slot fails at load time
+    return desc
+
+
+def template_of(desc: Description, subnormals: str = "exact"):
+    """The full-range template of a description in `subnormals` mode."""
+    from evolve.compose import slots
+    from targets.schemes import SCHEMES, with_specials
+
+    builder = SCHEMES[desc.scheme]
+    extra = {"functions": used_functions(desc, subnormals)} if desc.uses else {}
+    try:
+        template = builder(**desc.params, subnormals=subnormals, **extra)
+    except TypeError as e:
+        raise DescriptionError(f"target {desc.name!r}.params: {e}") from None
+    except ValueError as e:
+        raise DescriptionError(f"target {desc.name!r}.params: {e}") from None
+    if desc.special:
+        template = with_specials(template, list(desc.special))
+    missing = sorted(set(slots(template)) - set(desc.kernels))
+    extra_slots = sorted(set(desc.kernels) - set(slots(template)))
+    if missing or extra_slots:
+        raise DescriptionError(f"target {desc.name!r}.kernels: the scheme calls slots {list(slots(template))}, "
+                               f"the description has {sorted(desc.kernels)}")
+    return template
+
+
+def used_functions(desc: Description, subnormals: str) -> dict:
+    """name -> whole program (template with its kernels) of each export in `uses`."""
+    from evolve.serialize import from_json_obj
+    from targets.fullrange import full_range_program
+
+    out = {}
+    for fname, meta in desc.uses.items():
+        tail = from_json_obj(meta["tail"]["program"]) if meta.get("tail") else None
+        out[fname] = full_range_program(meta["target"], from_json_obj(meta["program"]), tail, subnormals)
+    return out
