@@ -41,7 +41,7 @@ class DriverHooks:
     on_tick: Callable[[dict], None] = lambda status: None
 
 
-class _InterruptGuard:
+class InterruptGuard:
     """Turns SIGINT/SIGTERM into KeyboardInterrupt, deferred while the driver updates its state.
 
     A Ctrl-C (or a scheduler's SIGTERM) that lands inside `next_task` or `tell` would
@@ -52,13 +52,14 @@ class _InterruptGuard:
     checkpoint).  The previous handlers come back when the search ends.
     """
 
-    def __init__(self):
+    def __init__(self, enabled: bool = True):
         self.pending = False
         self.depth = 0
         self.saved: dict[int, object] = {}
+        self.enabled = enabled
 
     def __enter__(self):
-        if threading.current_thread() is threading.main_thread():
+        if self.enabled and threading.current_thread() is threading.main_thread():
             if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
                 self.saved[signal.SIGINT] = signal.signal(signal.SIGINT, self._handle)
             if signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:
@@ -96,6 +97,7 @@ def run_search(
     resubmit: list[Task] = (),
     elapsed_before: float = 0.0,
     tick_seconds: float = 1.0,
+    handle_signals: bool = True,
 ) -> dict:
     """Run until the budget is spent; return the final status dict.
 
@@ -103,7 +105,8 @@ def run_search(
     seconds, evaluations/s and `in_flight`, the tasks submitted but not finished:
     a checkpoint taken from it loses nothing.  On KeyboardInterrupt (Ctrl-C, or
     SIGTERM, which is treated the same) the hook gets a last tick with
-    `interrupted=True` and the exception propagates.
+    `interrupted=True` and the exception propagates.  handle_signals=False leaves the
+    signal handlers alone (inside a Ray actor, whose SIGTERM belongs to Ray).
     """
     hooks = hooks or DriverHooks()
     in_flight: dict[int, Task] = {}
@@ -130,7 +133,7 @@ def run_search(
             return False
         return time_left()
 
-    guard = _InterruptGuard()
+    guard = InterruptGuard(handle_signals)
     try:
         with guard:
             with guard.critical():

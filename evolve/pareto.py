@@ -11,11 +11,39 @@ def dominates(a: Sequence[float], b: Sequence[float]) -> bool:
 
 
 def non_dominated(fitnesses: Sequence[Sequence[float]]) -> list[int]:
-    """Indices of the fitness tuples no other tuple dominates."""
+    """Indices (ascending) of the fitness tuples no other tuple dominates.
+
+    Two objectives without NaN take an O(k log k) sort-and-sweep; anything else the
+    O(k^2) pairwise test (same answer: equal tuples never dominate each other)."""
+    if fitnesses and all(len(f) == 2 for f in fitnesses) and not any(a != a or b != b for a, b in fitnesses):
+        return _non_dominated_2d(fitnesses)
+    return _non_dominated_pairwise(fitnesses)
+
+
+def _non_dominated_pairwise(fitnesses: Sequence[Sequence[float]]) -> list[int]:
     return [
         i for i, f in enumerate(fitnesses)
         if not any(dominates(g, f) for j, g in enumerate(fitnesses) if j != i)
     ]
+
+
+def _non_dominated_2d(fitnesses: Sequence[Sequence[float]]) -> list[int]:
+    # Sorted by (f0, f1), a tuple survives iff it has its f0 group's smallest f1 and that f1
+    # beats every f1 seen at a strictly smaller f0 (ties within a group all survive).
+    order = sorted(range(len(fitnesses)), key=lambda i: (fitnesses[i][0], fitnesses[i][1]))
+    keep, best_before, k = [], None, 0
+    while k < len(order):
+        f0 = fitnesses[order[k]][0]
+        group_min = fitnesses[order[k]][1]
+        j = k
+        while j < len(order) and fitnesses[order[j]][0] == f0:
+            if fitnesses[order[j]][1] == group_min and (best_before is None or group_min < best_before):
+                keep.append(order[j])
+            j += 1
+        best_before = group_min if best_before is None else min(best_before, group_min)
+        k = j
+    keep.sort()
+    return keep
 
 
 @dataclass(frozen=True)
@@ -44,6 +72,12 @@ class ParetoArchive:
         self._members.append(ind)
         self._members.sort(key=lambda m: (m.fitness[1:], m.fitness[0]))
         return True
+
+    def copy(self) -> "ParetoArchive":
+        """An independent archive with the same members (no dominance checks)."""
+        twin = ParetoArchive()
+        twin._members = list(self._members)
+        return twin
 
     @property
     def members(self) -> list[Individual]:

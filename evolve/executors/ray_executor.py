@@ -2,8 +2,10 @@
 
 The evaluator (ground truth included) goes into Ray's object store once; every
 actor receives that reference in its constructor, so a task ships only a
-program and a seed.  Tasks go to the least-loaded actor, `capacity` of them stay
-in flight so no worker idles between results.
+program and a seed.  Tasks go in batches (`batch_size`, or sized automatically to
+`target_batch_seconds` of measured work) to the least-loaded actor, found in O(1)
+from a queue of free call slots; `capacity` tasks stay in flight so no worker idles
+between results.
 
 Fault tolerance: actors restart after a crash (`max_restarts`), and a call that
 failed because its worker, actor or node died is sent again (to another actor
@@ -16,6 +18,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 
 import ray
@@ -27,7 +30,8 @@ from evolve.executors.base import safe_evaluate
 
 # Failures of the machinery, not of the evaluator (whose exceptions safe_evaluate catches).
 RETRYABLE = (rex.RayActorError, rex.WorkerCrashedError, rex.NodeDiedError, rex.ObjectLostError,
-             rex.OutOfMemoryError)
+             rex.OutOfMemoryError) + ((rex.ActorUnavailableError,) if hasattr(rex, "ActorUnavailableError") else ())
+# (ActorUnavailableError: the call reached an actor while it restarts; sent again, like a crash.)
 
 # One BLAS thread per worker: each actor holds one CPU; more threads only contend.
 _WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -45,6 +49,25 @@ def _code_packages(evaluator) -> list[str]:
     return folders
 
 
+def connect(evaluator, address: str | None, num_cpus: int, ship_code: bool = True) -> bool:
+    """ray.init: a private local Ray of `num_cpus` CPUs (address None; True is returned) or
+    join `address` ('auto', host:port), shipping this package and the evaluator's with the job
+    (Ray py_modules) so other machines need no copy of the project."""
+    if address is None:
+        check_local_workers(num_cpus)
+        ray.init(address="local", num_cpus=num_cpus, include_dashboard=False, logging_level="warning")
+        return True
+    packages = _code_packages(evaluator)
+    ray.init(address=address, logging_level="warning", runtime_env={"py_modules": packages} if ship_code else None)
+    return False
+
+
+def worker_runtime_env(evaluator) -> dict:
+    """Actors on this machine import the code from where the driver found it; one BLAS thread."""
+    pythonpath = [os.path.dirname(p) for p in _code_packages(evaluator)] + [os.environ.get("PYTHONPATH", "")]
+    return {"env_vars": {**_WORKER_ENV, "PYTHONPATH": os.pathsep.join(filter(None, pythonpath))}}
+
+
 class EvaluatorWorker:
     """Actor body: holds the evaluator, evaluates batches of tasks."""
 
@@ -53,9 +76,12 @@ class EvaluatorWorker:
         # The executor keeps the ref alive, so a restarted actor finds it again.
         self.evaluator = evaluator
 
-    def evaluate(self, tasks: list[Task]) -> list[Result]:
-        """Evaluate the tasks in order; evaluator exceptions become infinite fitness."""
-        return [safe_evaluate(self.evaluator, t) for t in tasks]
+    def evaluate(self, tasks: list[Task]) -> tuple[list[Result], float]:
+        """Evaluate the tasks in order; evaluator exceptions become infinite fitness.
+        Returns the results and the seconds spent (for automatic batch sizing)."""
+        start = time.perf_counter()
+        results = [safe_evaluate(self.evaluator, t) for t in tasks]
+        return results, time.perf_counter() - start
 
     def info(self) -> dict:
         """Where this actor runs: process id and Ray node id."""
@@ -76,40 +102,40 @@ class RayExecutor:
     connected to one, which is then used); 'auto' or 'host:port' joins an existing
     cluster.  Only a Ray instance this executor started is shut down by `close()`;
     a joined cluster keeps running (the driver just disconnects).
-    batch_size: tasks per actor call (1 is right when a task takes >= ~10 ms, as
-    Ray's per-call overhead is < 1 ms).
+    batch_size: tasks per actor call, or None (automatic): start at 1 and size each
+    batch to `target_batch_seconds` of work as measured on the workers, at most
+    `max_batch_size` (a Ray call costs ~0.5 ms of driver CPU, so cheap tasks need
+    batches to keep many workers busy).
     ship_code: when joining a cluster, upload this package and the evaluator's
     package with the job (Ray `py_modules`), so other machines need no copy of the
     project, only the same Python dependencies.
     start_timeout: seconds to wait for all actors to start before giving up.
     """
 
-    def __init__(self, evaluator, num_workers: int = 2, address: str | None = None, batch_size: int = 1,
+    def __init__(self, evaluator, num_workers: int = 2, address: str | None = None, batch_size: int | None = 1,
                  in_flight_per_worker: int = 2, max_restarts: int = -1, max_attempts: int = 5,
                  poll_seconds: float = 0.2, ship_code: bool = True,
-                 start_timeout: float = 300.0):
-        if num_workers < 1 or batch_size < 1 or in_flight_per_worker < 1 or max_attempts < 1:
-            raise ValueError("num_workers, batch_size, in_flight_per_worker and max_attempts must be >= 1")
+                 start_timeout: float = 300.0, target_batch_seconds: float = 0.2, max_batch_size: int = 256):
+        if num_workers < 1 or (batch_size is not None and batch_size < 1) or in_flight_per_worker < 1 \
+                or max_attempts < 1 or max_batch_size < 1:
+            raise ValueError("num_workers, batch_size, in_flight_per_worker, max_attempts and max_batch_size "
+                             "must be >= 1")
         self.num_workers = num_workers
-        self.batch_size = batch_size
+        self.auto_batch = batch_size is None
+        self.batch_size = 1 if batch_size is None else batch_size
+        self.target_batch_seconds = target_batch_seconds
+        self.max_batch_size = max_batch_size
+        self.in_flight_per_worker = in_flight_per_worker
         self.max_attempts = max_attempts
         self.poll_seconds = poll_seconds  # ray.wait timeout, so Ctrl-C is seen promptly
-        self.capacity = num_workers * batch_size * in_flight_per_worker
+        self._task_seconds: float | None = None  # running mean of work per task (auto batching)
         self.resubmitted = 0  # tasks sent again after a worker failure
         self.given_up = 0  # tasks that failed max_attempts times
         self._connected_here = False
         self._started_local = False
         self._workers: list = []
-        packages = _code_packages(evaluator)
         if not ray.is_initialized():
-            if address is None:
-                check_local_workers(num_workers)
-                ray.init(address="local", num_cpus=num_workers, include_dashboard=False,
-                         logging_level="warning")
-                self._started_local = True
-            else:  # other machines may lack the code: upload it with the job (Ray py_modules)
-                ray.init(address=address, logging_level="warning",
-                         runtime_env={"py_modules": packages} if ship_code else None)
+            self._started_local = connect(evaluator, address, num_workers, ship_code)
             self._connected_here = True
         cpus = ray.cluster_resources().get("CPU", 0)
         if cpus < num_workers:  # the extra actors would wait for CPUs forever (start_timeout)
@@ -117,12 +143,9 @@ class RayExecutor:
             raise ValueError(f"{num_workers} Ray workers need {num_workers} CPUs, but the Ray cluster has "
                              f"{cpus:g}; set executor.num_workers to at most {int(cpus)} or add nodes")
         self._evaluator_ref = ray.put(evaluator)  # shipped once; kept alive for actor restarts
-        # Workers on this machine import the code from where the driver found it.
-        pythonpath = [os.path.dirname(p) for p in packages] + [os.environ.get("PYTHONPATH", "")]
-        runtime_env = {"env_vars": {**_WORKER_ENV, "PYTHONPATH": os.pathsep.join(filter(None, pythonpath))}}
         actor_cls = ray.remote(EvaluatorWorker).options(
             num_cpus=1, max_restarts=max_restarts, max_task_retries=0,
-            scheduling_strategy="SPREAD", runtime_env=runtime_env)
+            scheduling_strategy="SPREAD", runtime_env=worker_runtime_env(evaluator))
         self._workers = [actor_cls.remote(self._evaluator_ref) for _ in range(num_workers)]
         try:  # fail now, with a clear message, if the actors cannot start (e.g. code not importable)
             ray.get([w.info.remote() for w in self._workers], timeout=start_timeout)
@@ -131,9 +154,18 @@ class RayExecutor:
             raise RuntimeError(f"Ray workers failed to start within {start_timeout:g} s: "
                                f"{str(exc).splitlines()[0]}") from exc
         self._load = [0] * num_workers
+        self.dispatched = [0] * num_workers  # tasks sent to each worker so far
         self._calls: dict[ray.ObjectRef, _Call] = {}
         self._pending: list[Task] = []
-        self._next = 0  # round-robin tie-break among equally loaded workers
+        # Free call slots, in_flight_per_worker per worker, round-robin: taking the head is the
+        # least-loaded choice in O(1); a finished call puts its worker's slot back at the tail.
+        self._free = deque(w for _ in range(in_flight_per_worker) for w in range(num_workers))
+        self._next = 0  # round-robin when every slot is taken (retries, partial batches)
+
+    @property
+    def capacity(self) -> int:
+        """Tasks worth keeping in flight: a full batch per call slot (grows with auto batching)."""
+        return self.num_workers * self.batch_size * self.in_flight_per_worker
 
     # -- the Executor protocol ---------------------------------------------------
     def submit(self, task: Task) -> None:
@@ -199,21 +231,41 @@ class RayExecutor:
             batch, self._pending = self._pending[:self.batch_size], self._pending[self.batch_size:]
             self._dispatch(batch, attempt=0)
 
+    def _pick_worker(self, avoid: int | None) -> int:
+        """A free slot's worker (not `avoid` when another is free), else the next in turn."""
+        if self._free:
+            if self._free[0] == avoid and len(self._free) > 1:
+                self._free.rotate(-1)
+            return self._free.popleft()
+        worker = self._next
+        if worker == avoid and self.num_workers > 1:
+            worker = (worker + 1) % self.num_workers
+        self._next = (worker + 1) % self.num_workers
+        return worker
+
     def _dispatch(self, tasks: list[Task], attempt: int, avoid: int | None = None) -> None:
-        n = self.num_workers
-        candidates = [i for i in range(n) if i != avoid] or list(range(n))
-        # least loaded; ties broken round-robin so equal workers alternate
-        worker = min(candidates, key=lambda i: (self._load[i], (i - self._next) % n))
-        self._next = (worker + 1) % n
+        worker = self._pick_worker(avoid)
         ref = self._workers[worker].evaluate.remote(tasks)
         self._calls[ref] = _Call(worker, tasks, attempt)
         self._load[worker] += len(tasks)
+        self.dispatched[worker] += len(tasks)
+
+    def _resize(self, task_seconds: float) -> None:
+        """Auto batching: batch = target_batch_seconds / mean work per task, in [1, max]."""
+        mean = task_seconds if self._task_seconds is None else 0.8 * self._task_seconds + 0.2 * task_seconds
+        self._task_seconds = mean
+        self.batch_size = max(1, min(self.max_batch_size, int(self.target_batch_seconds / max(mean, 1e-9))))
 
     def _collect(self, ref) -> list[Result]:
         call = self._calls.pop(ref)
         self._load[call.worker] -= len(call.tasks)
+        if len(self._free) < self.num_workers * self.in_flight_per_worker:
+            self._free.append(call.worker)
         try:
-            return ray.get(ref)
+            results, seconds = ray.get(ref)
+            if self.auto_batch:
+                self._resize(seconds / max(1, len(call.tasks)))
+            return results
         except RETRYABLE as exc:
             if call.attempt + 1 < self.max_attempts:
                 self.resubmitted += len(call.tasks)
