@@ -120,8 +120,8 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        if args.command == "run":
-            print("\ninterrupted; the run folder holds a checkpoint (evolve run --resume RUN_DIR)", file=sys.stderr)
+        if args.command == "run":  # a started search has printed its resume command
+            print("interrupted", file=sys.stderr)
         else:
             print(f"\ninterrupted; evolve {args.command} wrote nothing unfinished (files are replaced only "
                   f"when complete)", file=sys.stderr)

@@ -79,10 +79,22 @@ def read_config_file(path: str | Path) -> dict:
         user = {}
     if not isinstance(user, dict):
         raise ConfigError(f"{path}: a config must be a mapping of sections, got {type(user).__name__}")
+    _resolve_uses(user, path.parent)
     try:
         return _merge(default_config(), user)
     except ConfigError as e:
         raise ConfigError(f"{path}: {e}") from None
+
+
+def _resolve_uses(user: dict, folder: Path) -> None:
+    """Relative export paths in target.define.*.uses are relative to the config file's folder
+    (kept as given when no such file is there, e.g. a path relative to the working folder)."""
+    defines = (user.get("target") or {}).get("define") if isinstance(user.get("target"), dict) else None
+    for d in (defines or {}).values() if isinstance(defines, dict) else ():
+        uses = d.get("uses") if isinstance(d, dict) else None
+        for name, value in (uses or {}).items() if isinstance(uses, dict) else ():
+            if isinstance(value, str) and not Path(value).is_absolute() and (folder / value).is_file():
+                uses[name] = str((folder / value).resolve())
 
 
 def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> dict:

@@ -188,8 +188,7 @@ def parse(name: str, d, where: str = "") -> Description:
     params = _numbers(d.get("params") or {}, f"{where}.params")
     if not isinstance(params, dict):
         raise DescriptionError(f"{where}.params: must be a mapping of the scheme's parameters")
-    if not isinstance(d["derivative"], str):
-        raise DescriptionError(f"{where}.derivative: must be a jnp expression in x, y and t")
+    check_derivative(d["derivative"], f"{where}.derivative")
     uses = _uses(d.get("uses"), f"{where}.uses")
     special = d.get("special") or []
     if not (isinstance(special, list) and all(isinstance(p, list) and len(p) == 2 for p in special)):
@@ -199,6 +198,31 @@ def parse(name: str, d, where: str = "") -> Description:
                        special, str(d.get("description") or ""), {**d, "uses": uses})
     template_of(desc, "exact")  # build it once now: a bad parameter or slot fails at load time
     return desc
+
+
+_DERIVATIVE_NAMES = {"x", "y", "t", "jnp", "jax", "float", "_as_float32"}
+
+
+def check_derivative(text, where: str) -> None:
+    """The derivative is emitted into the JAX module as code: only an expression over x, y, t,
+    numbers and jnp/jax functions is accepted (no other names, no dunders, no lambdas)."""
+    import ast
+
+    if not isinstance(text, str):
+        raise DescriptionError(f"{where}: must be a jnp expression in x, y and t")
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError as e:
+        raise DescriptionError(f"{where}: {text!r}: {e.msg}") from None
+    allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Call, ast.Attribute, ast.Name, ast.Constant, ast.Load,
+               ast.operator, ast.unaryop, ast.keyword, ast.Tuple)
+    for node in ast.walk(tree):
+        if not isinstance(node, allowed):
+            raise DescriptionError(f"{where}: {text!r}: {type(node).__name__} is not allowed")
+        if isinstance(node, ast.Name) and node.id not in _DERIVATIVE_NAMES:
+            raise DescriptionError(f"{where}: {text!r}: unknown name {node.id!r} (use x, y, t, jnp, jax)")
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_"):
+            raise DescriptionError(f"{where}: {text!r}: attribute {node.attr!r} is not allowed")
 
 
 def template_of(desc: Description, subnormals: str = "exact"):

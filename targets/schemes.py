@@ -171,8 +171,11 @@ def pieces(pieces: list, symmetry: str = "odd", saturated: float | None = None,
         a = t.op("bits_i2f", ax)
     slots = {p["kernel"] for p in pieces if "kernel" in p}
     values = []
-    for p in pieces:
-        v = t.kernel(p["kernel"], a) if "kernel" in p else compile_expression(p["expr"], t, a, slots, functions or {})
+    for i, p in enumerate(pieces):
+        try:
+            v = t.kernel(p["kernel"], a) if "kernel" in p else compile_expression(p["expr"], t, a, slots, functions or {})
+        except ValueError as e:
+            raise ValueError(f"pieces[{i}]: {e}") from None
         values.append(t.op("bits_f2i", v))
     if saturated is not None:
         if symmetry == "none":

@@ -14,7 +14,9 @@ from targets.description import DescriptionError, parse
 from targets.registry import define, get_target
 
 ROOT = Path(__file__).resolve().parents[1]
-TANH = yaml.safe_load((ROOT / "experiments" / "tanh.yaml").read_text())["target"]["define"]["tanh"]
+from evolve.config import read_config_file  # noqa: E402
+
+TANH = read_config_file(ROOT / "experiments" / "tanh.yaml")["target"]["define"]["tanh"]  # `uses` resolved
 
 # An odd function with one kernel below 1 and an expression above: x/(1+|x|) ("softsign").
 SOFTSIGN = {
@@ -52,7 +54,10 @@ def softsign_np(x):
     (lambda d: d["kernels"]["core"].update(domain=["a", 1]), "expected a number, got 'a'"),
     (lambda d: d["params"]["pieces"][1].update(expr="1 - 1 / (y + 1)"), "the only variable is t"),
     (lambda d: d["params"]["pieces"][1].update(expr="1 - sin(t)"), "unknown function 'sin'"),
-    (lambda d: d["params"]["pieces"][1].update(expr="1 - (t"), "expression '1 - (t'"),
+    (lambda d: d["params"]["pieces"][1].update(expr="1 - (t"), "pieces[1]: expression '1 - (t'"),
+    (lambda d: d.update(derivative="(1 - y * z) * t"), "derivative: '(1 - y * z) * t': unknown name 'z'"),
+    (lambda d: d.update(derivative="__import__('os').system('x')"), "unknown name '__import__'"),
+    (lambda d: d.update(derivative="x.__class__"), "attribute '__class__' is not allowed"),
     (lambda d: d.update(uses={"exp": "no/such/export.json"}), "uses.exp: no export metadata"),
 ])
 def test_bad_descriptions_name_the_key(edit, message):

@@ -1,6 +1,7 @@
 """Run a search from a config: build the problem, the evolution and the executor; checkpoint; resume."""
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -141,8 +142,10 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None, evalu
                 hooks = DriverHooks(on_result=on_result, on_tick=on_tick)
                 status = run_search(evolution, executor, budget, hooks, resubmit, elapsed_before, tick_seconds=tick)
         except KeyboardInterrupt:
-            rf.append_log(run_dir, f"interrupted after {evolution.evaluations} evaluations; "
-                                   f"resume with: evolve run --resume {run_dir}")
+            message = (f"interrupted after {evolution.evaluations} evaluations; "
+                       f"resume with: evolve run --resume {run_dir}")
+            rf.append_log(run_dir, message)
+            print(f"\n{message}", file=sys.stderr)
             raise
         finally:
             writer.join()
