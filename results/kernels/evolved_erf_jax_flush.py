@@ -2,42 +2,82 @@
 
 evolved_erff(x): float32 erf(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact erf, in x's dtype).  Other real inputs are first
-rounded to float32 as numpy does (see below).  evolved_erff_kernel(x): the evolved kernel on the
-reduced domain.
+rounded to float32 as numpy does (see below).  evolved_erff_kernel(x), evolved_erff_tail(x): the evolved kernels.
 Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
 and a result below 2^-126 is returned as +-0.
-evolved_erff_tail(x): the evolved tail kernel.
 
-Tail kernel program:
-    v0 = x
-    v1 = const 0x1.251196p+1  # 2.2895991802215576
-    v2 = sub v0 v1
-    v3 = const -0x1.2f448ap-17  # -9.038082680490334e-06
-    v4 = const 0x1.707d9ep-15  # 4.392751361592673e-05
-    v5 = fma v3 v2 v4
-    v6 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
-    v7 = fma v5 v2 v6
-    v8 = const -0x1.62ebcap-12  # -0.0003384790907148272
-    v9 = fma v7 v2 v8
-    v10 = const 0x1.d687e4p-11  # 0.0008974663214758039
-    v11 = fma v9 v2 v10
-    v12 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
-    v13 = fma v11 v2 v12
-    v14 = const -0x1.91b4acp-9  # -0.0030647716484963894
-    v15 = fma v13 v2 v14
-    v16 = const 0x1.46a4p-7  # 0.009968280792236328
-    v17 = fma v15 v2 v16
-    v18 = const -0x1.17277ep-6  # -0.017038224264979362
-    v19 = fma v17 v2 v18
-    v20 = const 0x1.3503eep-6  # 0.018860800191760063
-    v21 = fma v19 v2 v20
-    v22 = const -0x1.bfb514p-7  # -0.013662943616509438
-    v23 = fma v21 v2 v22
-    v24 = const 0x1.87155ap-8  # 0.005967459175735712
-    v25 = fma v23 v2 v24
-    v26 = const 0x1.ff6238p-1  # 0.9987962245941162
-    v27 = fma v25 v2 v26
-    return v27
+Kernel evolved_erff_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = mul v0 v0
+v2 = const 0x1.1f8dd4p-14  # 6.855821993667632e-05
+v3 = const -0x1.921f92p-11  # -0.0007669893675483763
+v4 = fma v2 v1 v3
+v5 = const 0x1.511c9p-8  # 0.005143914371728897
+v6 = fma v4 v1 v5
+v7 = const -0x1.b7866cp-6  # -0.026826482266187668
+v8 = fma v6 v1 v7
+v9 = const 0x1.ce24d6p-4  # 0.1128280982375145
+v10 = fma v8 v1 v9
+v11 = const -0x1.812708p-2  # -0.3761254549026489
+v12 = fma v10 v1 v11
+v13 = const 0x1.06eba6p-3  # 0.12837915122509003
+v14 = fma v12 v1 v13
+v15 = fma v14 v0 v0
+return v15
+
+Kernel evolved_erff_tail (slot tail; constant subexpressions folded):
+v0 = x
+v1 = const 0x1.251196p+1  # 2.2895991802215576
+v2 = sub v0 v1
+v3 = const -0x1.2f448ap-17  # -9.038082680490334e-06
+v4 = const 0x1.707d9ep-15  # 4.392751361592673e-05
+v5 = fma v3 v2 v4
+v6 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
+v7 = fma v5 v2 v6
+v8 = const -0x1.62ebcap-12  # -0.0003384790907148272
+v9 = fma v7 v2 v8
+v10 = const 0x1.d687e4p-11  # 0.0008974663214758039
+v11 = fma v9 v2 v10
+v12 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
+v13 = fma v11 v2 v12
+v14 = const -0x1.91b4acp-9  # -0.0030647716484963894
+v15 = fma v13 v2 v14
+v16 = const 0x1.46a4p-7  # 0.009968280792236328
+v17 = fma v15 v2 v16
+v18 = const -0x1.17277ep-6  # -0.017038224264979362
+v19 = fma v17 v2 v18
+v20 = const 0x1.3503eep-6  # 0.018860800191760063
+v21 = fma v19 v2 v20
+v22 = const -0x1.bfb514p-7  # -0.013662943616509438
+v23 = fma v21 v2 v22
+v24 = const 0x1.87155ap-8  # 0.005967459175735712
+v25 = fma v23 v2 v24
+v26 = const 0x1.ff6238p-1  # 0.9987962245941162
+v27 = fma v25 v2 v26
+return v27
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = bits_f2i v0
+v2 = iconst 2147483647  # 0x7fffffff
+v3 = and_i v1 v2
+v4 = bits_i2f v3
+v5 = kernel core v4
+v6 = bits_f2i v5
+v7 = kernel tail v4
+v8 = bits_f2i v7
+v9 = const 0x1.f5a88ap+1  # 3.919205904006958
+v10 = le v9 v4
+v11 = iconst 1065353216  # 0x3f800000
+v12 = select_i v10 v11 v8
+v13 = iconst 1065353216  # 0x3f800000
+v14 = lt_i v3 v13
+v15 = select_i v14 v6 v12
+v16 = iconst -2147483648  # 0x80000000
+v17 = and_i v1 v16
+v18 = xor_i v15 v17
+v19 = bits_i2f v18
+return v19
 
 Generated float32 kernel evolved_erff_kernel(x): elementwise, jitted.
 
@@ -57,7 +97,7 @@ stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
 which would change the verified float32 results.
 XLA on CPU flushes subnormal inputs and results to zero.
 
-Program:
+Program (constant subexpressions folded):
     v0 = x
     v1 = mul v0 v0
     v2 = const 0x1.1f8dd4p-14  # 6.855821993667632e-05
@@ -198,16 +238,67 @@ def evolved_erff_tail(x):
 @jax.custom_jvp
 def _evolved_erff_full(x):
     x = _as_float32(x)
-    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-    ax = ix & 0x7fffffff
-    t = jax.lax.bitcast_convert_type(ax, jnp.float32)
-    # Both kernels run on every lane's t as it is (XLA has no traps; a lane keeps only the value
-    # of its own kernel), which is cheaper than feeding stand-ins to the others.
-    p = jax.lax.bitcast_convert_type(evolved_erff_kernel(t), jnp.int32)
-    q = jax.lax.bitcast_convert_type(evolved_erff_tail(t), jnp.int32)
-    # t >= C is false for a NaN, whose tail value (a NaN: the tail depends on t) is kept.
-    mag = jnp.where(ax < 0x3f800000, p, jnp.where(t >= jnp.float32(float.fromhex('0x1.f5a88ap+1')), 0x3f800000, q))
-    return jax.lax.bitcast_convert_type(mag ^ (ix & jnp.int32(-2147483648)), jnp.float32)
+    ok = x == x
+    v1 = jax.lax.bitcast_convert_type(x, jnp.int32)
+    v2 = jnp.int32(0x7fffffff)
+    v3 = v1 & v2
+    v4 = jax.lax.bitcast_convert_type(v3, jnp.float32)
+    v5 = v4 * v4
+    v7 = jnp.float32(float.fromhex('-0x1.921f92p-11'))
+    v6 = jnp.float32(float.fromhex('0x1.1f8dd4p-14'))
+    v8 = v6 * v5 + v7  # fma
+    v9 = jnp.float32(float.fromhex('0x1.511c9p-8'))
+    v10 = v8 * v5 + v9  # fma
+    v11 = jnp.float32(float.fromhex('-0x1.b7866cp-6'))
+    v12 = v10 * v5 + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.ce24d6p-4'))
+    v14 = v12 * v5 + v13  # fma
+    v15 = jnp.float32(float.fromhex('-0x1.812708p-2'))
+    v16 = v14 * v5 + v15  # fma
+    v17 = jnp.float32(float.fromhex('0x1.06eba6p-3'))
+    v18 = v16 * v5 + v17  # fma
+    v19 = v18 * v4 + v4  # fma
+    v20 = jax.lax.bitcast_convert_type(v19, jnp.int32)
+    v21 = jnp.float32(float.fromhex('0x1.251196p+1'))
+    v22 = v4 - v21
+    v24 = jnp.float32(float.fromhex('0x1.707d9ep-15'))
+    v23 = jnp.float32(float.fromhex('-0x1.2f448ap-17'))
+    v25 = v23 * v22 + v24  # fma
+    v26 = jnp.float32(float.fromhex('-0x1.d1b2f6p-17'))
+    v27 = v25 * v22 + v26  # fma
+    v28 = jnp.float32(float.fromhex('-0x1.62ebcap-12'))
+    v29 = v27 * v22 + v28  # fma
+    v30 = jnp.float32(float.fromhex('0x1.d687e4p-11'))
+    v31 = v29 * v22 + v30  # fma
+    v32 = jnp.float32(float.fromhex('-0x1.ae0e5ap-12'))
+    v33 = v31 * v22 + v32  # fma
+    v34 = jnp.float32(float.fromhex('-0x1.91b4acp-9'))
+    v35 = v33 * v22 + v34  # fma
+    v36 = jnp.float32(float.fromhex('0x1.46a4p-7'))
+    v37 = v35 * v22 + v36  # fma
+    v38 = jnp.float32(float.fromhex('-0x1.17277ep-6'))
+    v39 = v37 * v22 + v38  # fma
+    v40 = jnp.float32(float.fromhex('0x1.3503eep-6'))
+    v41 = v39 * v22 + v40  # fma
+    v42 = jnp.float32(float.fromhex('-0x1.bfb514p-7'))
+    v43 = v41 * v22 + v42  # fma
+    v44 = jnp.float32(float.fromhex('0x1.87155ap-8'))
+    v45 = v43 * v22 + v44  # fma
+    v46 = jnp.float32(float.fromhex('0x1.ff6238p-1'))
+    v47 = v45 * v22 + v46  # fma
+    v48 = jax.lax.bitcast_convert_type(v47, jnp.int32)
+    v49 = jnp.float32(float.fromhex('0x1.f5a88ap+1'))
+    v50 = v49 <= v4
+    v51 = jnp.int32(0x3f800000)
+    v52 = jnp.where(v50, v51, v48)
+    v53 = jnp.int32(0x3f800000)
+    v54 = v3 < v53
+    v55 = jnp.where(v54, v20, v52)
+    v56 = jnp.int32(-0x80000000)
+    v57 = v1 & v56
+    v58 = v55 ^ v57
+    v59 = jax.lax.bitcast_convert_type(v58, jnp.float32)
+    return jnp.broadcast_to(v59, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_erff_full.defjvp

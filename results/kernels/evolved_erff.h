@@ -1,11 +1,10 @@
 /*
  * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 13, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
  *
- * float evolved_erff(float x): float32 erf(x) for every float32 x (drop-in for erff).
+ * float evolved_erff(float x): float32 erf(x) for every float32 x.
  * void evolved_erff_array(const float *in, float *out, size_t n): the same over an array.
- * float evolved_erff_kernel(float r): the evolved kernel on the reduced domain.
- *
- * float evolved_erff_tail(float r): the evolved tail kernel.
+ * float evolved_erff_kernel(float r): the evolved kernel of slot core on its domain.
+ * float evolved_erff_tail(float r): the evolved kernel of slot tail on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
  * directly: its functions have C linkage (extern "C").
@@ -16,7 +15,7 @@
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
  *
- * Kernel program (SSA, exact float32 constants):
+ * Kernel evolved_erff_kernel (slot core; constant subexpressions folded):
  * v0 = x
  * v1 = mul v0 v0
  * v2 = const 0x1.1f8dd4p-14  # 6.855821993667632e-05
@@ -35,7 +34,7 @@
  * v15 = fma v14 v0 v0
  * return v15
  *
- * Tail kernel program:
+ * Kernel evolved_erff_tail (slot tail; constant subexpressions folded):
  * v0 = x
  * v1 = const 0x1.251196p+1  # 2.2895991802215576
  * v2 = sub v0 v1
@@ -65,14 +64,50 @@
  * v26 = const 0x1.ff6238p-1  # 0.9987962245941162
  * v27 = fma v25 v2 v26
  * return v27
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = bits_f2i v0
+ * v2 = iconst 2147483647  # 0x7fffffff
+ * v3 = and_i v1 v2
+ * v4 = bits_i2f v3
+ * v5 = kernel core v4
+ * v6 = bits_f2i v5
+ * v7 = kernel tail v4
+ * v8 = bits_f2i v7
+ * v9 = const 0x1.f5a88ap+1  # 3.919205904006958
+ * v10 = le v9 v4
+ * v11 = iconst 1065353216  # 0x3f800000
+ * v12 = select_i v10 v11 v8
+ * v13 = iconst 1065353216  # 0x3f800000
+ * v14 = lt_i v3 v13
+ * v15 = select_i v14 v6 v12
+ * v16 = i2f v3
+ * v17 = const 0x1.06eba8p-3  # 0.12837916612625122
+ * v18 = mul v16 v17
+ * v19 = rint v18
+ * v20 = const 0x1.8p+23  # 12582912.0
+ * v21 = add v19 v20
+ * v22 = bits_f2i v21
+ * v23 = iconst 1262485504  # 0x4b400000
+ * v24 = sub_i v22 v23
+ * v25 = add_i v3 v24
+ * v26 = iconst 8388608  # 0x00800000
+ * v27 = lt_i v3 v26
+ * v28 = select_i v27 v25 v15
+ * v29 = iconst -2147483648  # 0x80000000
+ * v30 = and_i v1 v29
+ * v31 = xor_i v28 v30
+ * v32 = bits_i2f v31
+ * return v32
  */
 #ifndef EVOLVE_EVOLVED_ERFF_FULL_H
 #define EVOLVE_EVOLVED_ERFF_FULL_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include <math.h>
 #ifndef EVOLVE_ARRAY_LINKAGE
 #define EVOLVE_ARRAY_LINKAGE static inline
 #endif
@@ -90,6 +125,11 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+#endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #elif defined(__GNUC__)
@@ -99,97 +139,59 @@ extern "C" {
 static inline float evolved_erff_kernel(float x)
 {
     const float v1 = x * x;
-    const float v2 = 0x1.1f8dd4p-14f;
-    const float v3 = -0x1.921f92p-11f;
-    const float v4 = fmaf(v2, v1, v3);
-    const float v5 = 0x1.511c9p-8f;
-    const float v6 = fmaf(v4, v1, v5);
-    const float v7 = -0x1.b7866cp-6f;
-    const float v8 = fmaf(v6, v1, v7);
-    const float v9 = 0x1.ce24d6p-4f;
-    const float v10 = fmaf(v8, v1, v9);
-    const float v11 = -0x1.812708p-2f;
-    const float v12 = fmaf(v10, v1, v11);
-    const float v13 = 0x1.06eba6p-3f;
-    const float v14 = fmaf(v12, v1, v13);
+    const float v4 = fmaf(0x1.1f8dd4p-14f, v1, -0x1.921f92p-11f);
+    const float v6 = fmaf(v4, v1, 0x1.511c9p-8f);
+    const float v8 = fmaf(v6, v1, -0x1.b7866cp-6f);
+    const float v10 = fmaf(v8, v1, 0x1.ce24d6p-4f);
+    const float v12 = fmaf(v10, v1, -0x1.812708p-2f);
+    const float v14 = fmaf(v12, v1, 0x1.06eba6p-3f);
     const float v15 = fmaf(v14, x, x);
     return v15;
 }
 static inline float evolved_erff_tail(float x)
 {
-    const float v1 = 0x1.251196p+1f;
-    const float v2 = x - v1;
-    const float v3 = -0x1.2f448ap-17f;
-    const float v4 = 0x1.707d9ep-15f;
-    const float v5 = fmaf(v3, v2, v4);
-    const float v6 = -0x1.d1b2f6p-17f;
-    const float v7 = fmaf(v5, v2, v6);
-    const float v8 = -0x1.62ebcap-12f;
-    const float v9 = fmaf(v7, v2, v8);
-    const float v10 = 0x1.d687e4p-11f;
-    const float v11 = fmaf(v9, v2, v10);
-    const float v12 = -0x1.ae0e5ap-12f;
-    const float v13 = fmaf(v11, v2, v12);
-    const float v14 = -0x1.91b4acp-9f;
-    const float v15 = fmaf(v13, v2, v14);
-    const float v16 = 0x1.46a4p-7f;
-    const float v17 = fmaf(v15, v2, v16);
-    const float v18 = -0x1.17277ep-6f;
-    const float v19 = fmaf(v17, v2, v18);
-    const float v20 = 0x1.3503eep-6f;
-    const float v21 = fmaf(v19, v2, v20);
-    const float v22 = -0x1.bfb514p-7f;
-    const float v23 = fmaf(v21, v2, v22);
-    const float v24 = 0x1.87155ap-8f;
-    const float v25 = fmaf(v23, v2, v24);
-    const float v26 = 0x1.ff6238p-1f;
-    const float v27 = fmaf(v25, v2, v26);
+    const float v2 = x - 0x1.251196p+1f;
+    const float v5 = fmaf(-0x1.2f448ap-17f, v2, 0x1.707d9ep-15f);
+    const float v7 = fmaf(v5, v2, -0x1.d1b2f6p-17f);
+    const float v9 = fmaf(v7, v2, -0x1.62ebcap-12f);
+    const float v11 = fmaf(v9, v2, 0x1.d687e4p-11f);
+    const float v13 = fmaf(v11, v2, -0x1.ae0e5ap-12f);
+    const float v15 = fmaf(v13, v2, -0x1.91b4acp-9f);
+    const float v17 = fmaf(v15, v2, 0x1.46a4p-7f);
+    const float v19 = fmaf(v17, v2, -0x1.17277ep-6f);
+    const float v21 = fmaf(v19, v2, 0x1.3503eep-6f);
+    const float v23 = fmaf(v21, v2, -0x1.bfb514p-7f);
+    const float v25 = fmaf(v23, v2, 0x1.87155ap-8f);
+    const float v27 = fmaf(v25, v2, 0x1.ff6238p-1f);
     return v27;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#ifndef EVOLVE_WRAPPER_HELPERS
-#define EVOLVE_WRAPPER_HELPERS
-static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
-static inline float evolve_f32_from_bits(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 static inline float evolved_erff(float x)
 {
-    /* erf(x) = sign(x) * kernel(|x|) for |x| < 1, sign(x) * tail(|x|) for 1 <= |x| < C,
-       sign(x) for |x| >= C. */
-    uint32_t ix = evolve_f32_bits(x);
-    uint32_t ax = ix & 0x7fffffffu;
-    uint32_t mag;
-    if (ax < 0x00800000u) {                         /* +-0, subnormal: 2/sqrt(pi)*x in integer units */
-        float v = (float)(int32_t)ax * 0x1.06eba8p-3f;
-        mag = ax + (uint32_t)(int32_t)((v + 0x1.8p+23f) - 0x1.8p+23f);
-    } else if (ax < 0x3f800000u) {
-        mag = evolve_f32_bits(evolved_erff_kernel(evolve_f32_from_bits(ax)));
-    } else if (ax < 0x407ad445u) {
-        mag = evolve_f32_bits(evolved_erff_tail(evolve_f32_from_bits(ax)));
-    } else if (ax <= 0x7f800000u) {
-        mag = 0x3f800000u;
-    } else {
-        return x + x;
-    }
-    return evolve_f32_from_bits(mag ^ (ix & 0x80000000u));   /* sign(x) * mag, exact */
+    const int32_t v1 = evolve_f32_bits(x);
+    const int32_t v3 = (v1 & 0x7fffffff);
+    const float v4 = evolve_f32_from_bits(v3);
+    const float v5 = evolved_erff_kernel(v4);
+    const int32_t v6 = evolve_f32_bits(v5);
+    const float v7 = evolved_erff_tail(v4);
+    const int32_t v8 = evolve_f32_bits(v7);
+    const int v10 = (0x1.f5a88ap+1f <= v4);
+    const int32_t v12 = (v10 ? 0x3f800000 : v8);
+    const int v14 = (v3 < 0x3f800000);
+    const int32_t v15 = (v14 ? v6 : v12);
+    const float v16 = (float)(v3);
+    const float v18 = v16 * 0x1.06eba8p-3f;
+    const float v19 = rintf(v18);
+    const float v21 = v19 + 0x1.8p+23f;
+    const int32_t v22 = evolve_f32_bits(v21);
+    const int32_t v24 = (int32_t)((uint32_t)(v22) - (uint32_t)(0x4b400000));
+    const int32_t v25 = (int32_t)((uint32_t)(v3) + (uint32_t)(v24));
+    const int v27 = (v3 < 0x800000);
+    const int32_t v28 = (v27 ? v25 : v15);
+    const int32_t v30 = (v1 & (-0x7fffffff - 1));
+    const int32_t v31 = (v28 ^ v30);
+    const float v32 = evolve_f32_from_bits(v31);
+    return v32;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 EVOLVE_ARRAY_LINKAGE void evolved_erff_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)

@@ -2,10 +2,62 @@
 
 evolved_expf(x): float32 exp(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact exp, in x's dtype).  Other real inputs are first
-rounded to float32 as numpy does (see below).  evolved_expf_kernel(x): the evolved kernel on the
-reduced domain.
+rounded to float32 as numpy does (see below).  evolved_expf_kernel(x): the evolved kernels.
 Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
 and a result below 2^-126 is returned as +-0.
+
+Kernel evolved_expf_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = const 0x1.1253a4p-7  # 0.008371787145733833
+v2 = const 0x1.6ab19cp-10  # 0.0013835669960826635
+v3 = fma v2 v0 v1
+v4 = const 0x1.555864p-5  # 0.0416681244969368
+v5 = fma v0 v3 v4
+v6 = const 0x1.55547p-3  # 0.1666649580001831
+v7 = fma v5 v0 v6
+v8 = const 0x1.fffffcp-2  # 0.4999999403953552
+v9 = fma v7 v0 v8
+v10 = const 0x1p+0  # 1.0
+v11 = fma v9 v0 v10
+v12 = const 0x1p+0  # 1.0
+v13 = fma v11 v0 v12
+return v13
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = const -0x1.ap+6  # -104.0
+v2 = const 0x1.64p+6  # 89.0
+v3 = lt v1 v0
+v4 = select v3 v0 v1
+v5 = lt v4 v2
+v6 = select v5 v4 v2
+v7 = const 0x1.715476p+0  # 1.4426950216293335
+v8 = mul v6 v7
+v9 = rint v8
+v10 = const -0x1.7f7dp-20  # -1.428605173714459e-06
+v11 = const -0x1.62e4p-1  # -0.693145751953125
+v12 = fma v9 v11 v6
+v13 = fma v9 v10 v12
+v14 = kernel core v13
+v15 = const 0x1.8p+23  # 12582912.0
+v16 = add v9 v15
+v17 = bits_f2i v16
+v18 = iconst 23
+v19 = shl_i v17 v18
+v20 = bits_f2i v14
+v21 = add_i v20 v19
+v22 = iconst 0
+v23 = iconst 2139095040  # 0x7f800000
+v24 = iconst 8388608  # 0x00800000
+v25 = lt_i v21 v24
+v26 = lt_i v21 v23
+v27 = select_i v26 v21 v23
+v28 = select_i v25 v22 v27
+v29 = eq v0 v0
+v30 = bits_i2f v28
+v31 = add v0 v0
+v32 = select v29 v30 v31
+return v32
 
 Generated float32 kernel evolved_expf_kernel(x): elementwise, jitted.
 
@@ -25,29 +77,22 @@ stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
 which would change the verified float32 results.
 XLA on CPU flushes subnormal inputs and results to zero.
 
-Program:
+Program (constant subexpressions folded):
     v0 = x
-    v1 = const -0x1.1d1b34p+37  # -153065259008.0
-    v2 = const -0x1.318444p+30  # -1281429760.0
-    v3 = const -0x1.1f40aep+49  # -631675268628480.0
-    v4 = div v2 v1
-    v5 = const 0x1.082df6p+58  # 2.974397137472717e+17
-    v6 = const 0x1.4ed758p+59  # 7.53995321427624e+17
-    v7 = sub v5 v6
-    v8 = div v3 v7
-    v9 = fma v8 v0 v4
-    v10 = const 0x1.442f36p-3  # 0.15829317271709442
-    v11 = const 0x1.555864p-5  # 0.0416681244969368
-    v12 = fma v0 v9 v11
-    v13 = add v10 v4
-    v14 = fma v12 v0 v13
-    v15 = const 0x1.fffffcp-2  # 0.4999999403953552
-    v16 = fma v14 v0 v15
-    v17 = const 0x1p+0  # 1.0
-    v18 = fma v16 v0 v17
-    v19 = const 0x1p+0  # 1.0
-    v20 = fma v18 v0 v19
-    return v20
+    v1 = const 0x1.1253a4p-7  # 0.008371787145733833
+    v2 = const 0x1.6ab19cp-10  # 0.0013835669960826635
+    v3 = fma v2 v0 v1
+    v4 = const 0x1.555864p-5  # 0.0416681244969368
+    v5 = fma v0 v3 v4
+    v6 = const 0x1.55547p-3  # 0.1666649580001831
+    v7 = fma v5 v0 v6
+    v8 = const 0x1.fffffcp-2  # 0.4999999403953552
+    v9 = fma v7 v0 v8
+    v10 = const 0x1p+0  # 1.0
+    v11 = fma v9 v0 v10
+    v12 = const 0x1p+0  # 1.0
+    v13 = fma v11 v0 v12
+    return v13
 """
 import jax
 import jax.numpy as jnp
@@ -116,38 +161,71 @@ def _ok(v):
 def evolved_expf_kernel(x):
     x = _as_float32(x)
     ok = x == x
-    v4 = jnp.float32(float.fromhex('0x1.1253a4p-7'))  # div v2 v1, folded exactly
-    v8 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))  # div v3 v7, folded exactly
-    v9 = v8 * x + v4  # fma
-    v11 = jnp.float32(float.fromhex('0x1.555864p-5'))
-    v12 = x * v9 + v11  # fma
-    v13 = jnp.float32(float.fromhex('0x1.55547p-3'))  # add v10 v4, folded exactly
-    v14 = v12 * x + v13  # fma
-    v15 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
-    v16 = v14 * x + v15  # fma
-    v17 = jnp.float32(float.fromhex('0x1p+0'))
-    v18 = v16 * x + v17  # fma
-    v19 = jnp.float32(float.fromhex('0x1p+0'))
-    v20 = v18 * x + v19  # fma
-    return jnp.broadcast_to(v20, jnp.shape(x)).astype(jnp.float32)
+    v1 = jnp.float32(float.fromhex('0x1.1253a4p-7'))
+    v2 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))
+    v3 = v2 * x + v1  # fma
+    v4 = jnp.float32(float.fromhex('0x1.555864p-5'))
+    v5 = x * v3 + v4  # fma
+    v6 = jnp.float32(float.fromhex('0x1.55547p-3'))
+    v7 = v5 * x + v6  # fma
+    v8 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
+    v9 = v7 * x + v8  # fma
+    v10 = jnp.float32(float.fromhex('0x1p+0'))
+    v11 = v9 * x + v10  # fma
+    v12 = jnp.float32(float.fromhex('0x1p+0'))
+    v13 = v11 * x + v12  # fma
+    return jnp.broadcast_to(v13, jnp.shape(x)).astype(jnp.float32)
 
 
 @jax.custom_jvp
 def _evolved_expf_full(x):
     x = _as_float32(x)
-    xc = jnp.where(x > jnp.float32(-104.0), x, jnp.float32(-104.0))
-    xc = jnp.where(xc < jnp.float32(89.0), xc, jnp.float32(89.0))
-    kf = jax.lax.round(xc * jnp.float32(float.fromhex('0x1.715476p+0')), jax.lax.RoundingMethod.TO_NEAREST_EVEN)
-    r = (xc - kf * jnp.float32(float.fromhex('0x1.62e4p-1'))) - kf * jnp.float32(float.fromhex('0x1.7f7dp-20'))
-    # r needs no guard: a difference of non-constant terms, which no rewrite of the kernel's
-    # ops can combine with; p is only read as bits.
-    p = evolved_expf_kernel(r)
-    # p * 2^k on the bits, exact while normal.  k << 23 is bits(kf + 1.5 * 2^23) << 23: the
-    # constant's bits shift out (cheaper than XLA's saturating float -> int conversion).
-    b = jax.lax.bitcast_convert_type(p, jnp.int32) \
-        + (jax.lax.bitcast_convert_type(kf + jnp.float32(12582912.0), jnp.int32) << 23)
-    b = jnp.where(b < 0x00800000, 0, jnp.minimum(b, 0x7f800000))  # below 2^-126: +0
-    return jnp.where(x == x, jax.lax.bitcast_convert_type(b, jnp.float32), x + x)
+    ok = x == x
+    v1 = jnp.float32(float.fromhex('-0x1.ap+6'))
+    v3 = v1 < x
+    v4 = jnp.where(v3, x, v1)
+    v2 = jnp.float32(float.fromhex('0x1.64p+6'))
+    v5 = v4 < v2
+    v6 = jnp.where(v5, v4, v2)
+    v7 = jnp.float32(float.fromhex('0x1.715476p+0'))
+    v8 = v6 * v7
+    v9 = jax.lax.round(v8, jax.lax.RoundingMethod.TO_NEAREST_EVEN)
+    v11 = jnp.float32(float.fromhex('-0x1.62e4p-1'))
+    v12 = v9 * v11 + v6  # fma
+    v10 = jnp.float32(float.fromhex('-0x1.7f7dp-20'))
+    v13 = v9 * v10 + v12  # fma
+    v14 = jnp.float32(float.fromhex('0x1.1253a4p-7'))
+    v15 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))
+    v16 = v15 * v13 + v14  # fma
+    v17 = jnp.float32(float.fromhex('0x1.555864p-5'))
+    v18 = v13 * v16 + v17  # fma
+    v19 = jnp.float32(float.fromhex('0x1.55547p-3'))
+    v20 = v18 * v13 + v19  # fma
+    v21 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
+    v22 = v20 * v13 + v21  # fma
+    v23 = jnp.float32(float.fromhex('0x1p+0'))
+    v24 = v22 * v13 + v23  # fma
+    v25 = jnp.float32(float.fromhex('0x1p+0'))
+    v26 = v24 * v13 + v25  # fma
+    v27 = jnp.float32(float.fromhex('0x1.8p+23'))
+    v28 = v9 + v27
+    v29 = jax.lax.bitcast_convert_type(v28, jnp.int32)
+    v30 = jnp.int32(23)
+    v31 = jax.lax.shift_left(v29, v30)
+    v32 = jax.lax.bitcast_convert_type(v26, jnp.int32)
+    v33 = v32 + v31
+    v36 = jnp.int32(0x800000)
+    v37 = v33 < v36
+    v35 = jnp.int32(0x7f800000)
+    v38 = v33 < v35
+    v39 = jnp.where(v38, v33, v35)
+    v34 = jnp.int32(0)
+    v40 = jnp.where(v37, v34, v39)
+    v41 = x == x
+    v42 = jax.lax.bitcast_convert_type(v40, jnp.float32)
+    v43 = x + x
+    v44 = jnp.where(v41, v42, v43)
+    return jnp.broadcast_to(v44, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_expf_full.defjvp

@@ -1,9 +1,9 @@
 /*
  * Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
  *
- * float evolved_expf(float x): float32 exp(x) for every float32 x (drop-in for expf).
+ * float evolved_expf(float x): float32 exp(x) for every float32 x.
  * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array.
- * float evolved_expf_kernel(float r): the evolved kernel on the reduced domain.
+ * float evolved_expf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
  * directly: its functions have C linkage (extern "C").
@@ -14,37 +14,73 @@
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
  *
- * Kernel program (SSA, exact float32 constants):
+ * Kernel evolved_expf_kernel (slot core; constant subexpressions folded):
  * v0 = x
- * v1 = const -0x1.1d1b34p+37  # -153065259008.0
- * v2 = const -0x1.318444p+30  # -1281429760.0
- * v3 = const -0x1.1f40aep+49  # -631675268628480.0
- * v4 = div v2 v1
- * v5 = const 0x1.082df6p+58  # 2.974397137472717e+17
- * v6 = const 0x1.4ed758p+59  # 7.53995321427624e+17
- * v7 = sub v5 v6
- * v8 = div v3 v7
- * v9 = fma v8 v0 v4
- * v10 = const 0x1.442f36p-3  # 0.15829317271709442
- * v11 = const 0x1.555864p-5  # 0.0416681244969368
- * v12 = fma v0 v9 v11
- * v13 = add v10 v4
- * v14 = fma v12 v0 v13
- * v15 = const 0x1.fffffcp-2  # 0.4999999403953552
- * v16 = fma v14 v0 v15
- * v17 = const 0x1p+0  # 1.0
- * v18 = fma v16 v0 v17
- * v19 = const 0x1p+0  # 1.0
- * v20 = fma v18 v0 v19
- * return v20
+ * v1 = const 0x1.1253a4p-7  # 0.008371787145733833
+ * v2 = const 0x1.6ab19cp-10  # 0.0013835669960826635
+ * v3 = fma v2 v0 v1
+ * v4 = const 0x1.555864p-5  # 0.0416681244969368
+ * v5 = fma v0 v3 v4
+ * v6 = const 0x1.55547p-3  # 0.1666649580001831
+ * v7 = fma v5 v0 v6
+ * v8 = const 0x1.fffffcp-2  # 0.4999999403953552
+ * v9 = fma v7 v0 v8
+ * v10 = const 0x1p+0  # 1.0
+ * v11 = fma v9 v0 v10
+ * v12 = const 0x1p+0  # 1.0
+ * v13 = fma v11 v0 v12
+ * return v13
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = const -0x1.ap+6  # -104.0
+ * v2 = const 0x1.64p+6  # 89.0
+ * v3 = lt v1 v0
+ * v4 = select v3 v0 v1
+ * v5 = lt v4 v2
+ * v6 = select v5 v4 v2
+ * v7 = const 0x1.715476p+0  # 1.4426950216293335
+ * v8 = mul v6 v7
+ * v9 = rint v8
+ * v10 = const -0x1.7f7dp-20  # -1.428605173714459e-06
+ * v11 = const -0x1.62e4p-1  # -0.693145751953125
+ * v12 = fma v9 v11 v6
+ * v13 = fma v9 v10 v12
+ * v14 = kernel core v13
+ * v15 = const 0x1.8p+23  # 12582912.0
+ * v16 = add v9 v15
+ * v17 = bits_f2i v16
+ * v18 = iconst 23
+ * v19 = shl_i v17 v18
+ * v20 = bits_f2i v14
+ * v21 = add_i v20 v19
+ * v22 = iconst 1249902592  # 0x4a800000
+ * v23 = add_i v21 v22
+ * v24 = bits_i2f v23
+ * v25 = const 0x1p+23  # 8388608.0
+ * v26 = add v24 v25
+ * v27 = bits_f2i v26
+ * v28 = iconst 1258291200  # 0x4b000000
+ * v29 = sub_i v27 v28
+ * v30 = iconst 2139095040  # 0x7f800000
+ * v31 = iconst 8388608  # 0x00800000
+ * v32 = lt_i v21 v31
+ * v33 = lt_i v21 v30
+ * v34 = select_i v33 v21 v30
+ * v35 = select_i v32 v29 v34
+ * v36 = eq v0 v0
+ * v37 = bits_i2f v35
+ * v38 = add v0 v0
+ * v39 = select v36 v37 v38
+ * return v39
  */
 #ifndef EVOLVE_EVOLVED_EXPF_FULL_H
 #define EVOLVE_EVOLVED_EXPF_FULL_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include <math.h>
 #ifndef EVOLVE_ARRAY_LINKAGE
 #define EVOLVE_ARRAY_LINKAGE static inline
 #endif
@@ -62,6 +98,11 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+#endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #elif defined(__GNUC__)
@@ -70,67 +111,45 @@ extern "C" {
 #endif
 static inline float evolved_expf_kernel(float x)
 {
-    const float v1 = -0x1.1d1b34p+37f;
-    const float v2 = -0x1.318444p+30f;
-    const float v3 = -0x1.1f40aep+49f;
-    const float v4 = v2 / v1;
-    const float v5 = 0x1.082df6p+58f;
-    const float v6 = 0x1.4ed758p+59f;
-    const float v7 = v5 - v6;
-    const float v8 = v3 / v7;
-    const float v9 = fmaf(v8, x, v4);
-    const float v10 = 0x1.442f36p-3f;
-    const float v11 = 0x1.555864p-5f;
-    const float v12 = fmaf(x, v9, v11);
-    const float v13 = v10 + v4;
-    const float v14 = fmaf(v12, x, v13);
-    const float v15 = 0x1.fffffcp-2f;
-    const float v16 = fmaf(v14, x, v15);
-    const float v17 = 0x1p+0f;
-    const float v18 = fmaf(v16, x, v17);
-    const float v19 = 0x1p+0f;
-    const float v20 = fmaf(v18, x, v19);
-    return v20;
+    const float v3 = fmaf(0x1.6ab19cp-10f, x, 0x1.1253a4p-7f);
+    const float v5 = fmaf(x, v3, 0x1.555864p-5f);
+    const float v7 = fmaf(v5, x, 0x1.55547p-3f);
+    const float v9 = fmaf(v7, x, 0x1.fffffcp-2f);
+    const float v11 = fmaf(v9, x, 0x1p+0f);
+    const float v13 = fmaf(v11, x, 0x1p+0f);
+    return v13;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#ifndef EVOLVE_WRAPPER_HELPERS
-#define EVOLVE_WRAPPER_HELPERS
-static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
-static inline float evolve_f32_from_bits(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 static inline float evolved_expf(float x)
 {
-    /* exp(x) = 2^k * kernel(r), x = k*ln2 + r.  NaN -> clamp value, fixed at the end. */
-    float xc = x > -0x1.ap+6f ? x : -0x1.ap+6f;
-    xc = xc < 0x1.64p+6f ? xc : 0x1.64p+6f;
-    float v = xc * 0x1.715476p+0f;
-    float kf = (v + 0x1.8p+23f) - 0x1.8p+23f;            /* rint(v): |v| <= 151 */
-    float r = (xc - kf * 0x1.62e4p-1f) - kf * 0x1.7f7dp-20f;   /* Cody-Waite, both products exact */
-    float p = evolved_expf_kernel(r);
-    /* p * 2^k on the bits, k in [-150, 128]: exact while normal; below 2^-126 the float add
-       of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's integer bits. */
-    uint32_t b = evolve_f32_bits(p) + ((uint32_t)(int32_t)kf << 23);
-    uint32_t n = evolve_f32_bits(evolve_f32_from_bits(b + (149u << 23)) + 0x1p+23f) - 0x4b000000u;
-    b = (int32_t)b < 0x00800000 ? n : (b < 0x7f800000u ? b : 0x7f800000u);
-    return x != x ? x + x : evolve_f32_from_bits(b);
+    const int v3 = (-0x1.ap+6f < x);
+    const float v4 = (v3 ? x : -0x1.ap+6f);
+    const int v5 = (v4 < 0x1.64p+6f);
+    const float v6 = (v5 ? v4 : 0x1.64p+6f);
+    const float v8 = v6 * 0x1.715476p+0f;
+    const float v9 = rintf(v8);
+    const float v12 = fmaf(v9, -0x1.62e4p-1f, v6);
+    const float v13 = fmaf(v9, -0x1.7f7dp-20f, v12);
+    const float v14 = evolved_expf_kernel(v13);
+    const float v16 = v9 + 0x1.8p+23f;
+    const int32_t v17 = evolve_f32_bits(v16);
+    const int32_t v19 = (int32_t)((uint32_t)(v17) << (23));
+    const int32_t v20 = evolve_f32_bits(v14);
+    const int32_t v21 = (int32_t)((uint32_t)(v20) + (uint32_t)(v19));
+    const int32_t v23 = (int32_t)((uint32_t)(v21) + (uint32_t)(0x4a800000));
+    const float v24 = evolve_f32_from_bits(v23);
+    const float v26 = v24 + 0x1p+23f;
+    const int32_t v27 = evolve_f32_bits(v26);
+    const int32_t v29 = (int32_t)((uint32_t)(v27) - (uint32_t)(0x4b000000));
+    const int v32 = (v21 < 0x800000);
+    const int v33 = (v21 < 0x7f800000);
+    const int32_t v34 = (v33 ? v21 : 0x7f800000);
+    const int32_t v35 = (v32 ? v29 : v34);
+    const int v36 = (x == x);
+    const float v37 = evolve_f32_from_bits(v35);
+    const float v38 = x + x;
+    const float v39 = (v36 ? v37 : v38);
+    return v39;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 EVOLVE_ARRAY_LINKAGE void evolved_expf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)

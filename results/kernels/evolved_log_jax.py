@@ -2,8 +2,80 @@
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact log, in x's dtype).  Other real inputs are first
-rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolved kernel on the
-reduced domain.
+rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolved kernels.
+
+Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = mul v0 v0
+v2 = const 0x1.1f6336p+4  # 17.961721420288086
+v3 = const 0x1.48c896p+4  # 20.54897117614746
+v4 = fma v2 v0 v3
+v5 = const -0x1.5570d2p-3  # -0.16671909391880035
+v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
+v7 = div v6 v4
+v8 = fma v7 v0 v5
+v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+v10 = fma v8 v0 v9
+v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+v12 = fma v10 v0 v11
+v13 = const 0x1.55556cp-2  # 0.33333367109298706
+v14 = fma v12 v0 v13
+v15 = const -0x1.000002p-1  # -0.5000000596046448
+v16 = fma v14 v0 v15
+v17 = fma v1 v16 v0
+return v17
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = bits_f2i v0
+v2 = iconst 2139095040  # 0x7f800000
+v3 = iconst 0
+v4 = lt_i v3 v1
+v5 = iconst 8388608  # 0x00800000
+v6 = lt_i v1 v5
+v7 = and_b v4 v6
+v8 = lt_i v1 v2
+v9 = and_b v4 v8
+v10 = i2f v1
+v11 = bits_f2i v10
+v12 = select_i v7 v11 v1
+v13 = iconst 1065353216  # 0x3f800000
+v14 = select_i v9 v12 v13
+v15 = iconst 1060439283  # 0x3f3504f3
+v16 = sub_i v14 v15
+v17 = iconst 23
+v18 = sra_i v16 v17
+v19 = iconst -149
+v20 = iconst 0
+v21 = select_i v7 v19 v20
+v22 = add_i v18 v21
+v23 = iconst 8388607  # 0x007fffff
+v24 = and_i v16 v23
+v25 = iconst 1060439283  # 0x3f3504f3
+v26 = add_i v24 v25
+v27 = bits_i2f v26
+v28 = const 0x1p+0  # 1.0
+v29 = sub v27 v28
+v30 = kernel core v29
+v31 = i2f v22
+v32 = const 0x1.62e4p-1  # 0.693145751953125
+v33 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v34 = fma v31 v33 v30
+v35 = fma v31 v32 v34
+v36 = const -inf  # -inf
+v37 = const nan  # nan
+v38 = iconst -2147483648  # 0x80000000
+v39 = eq_i v1 v38
+v40 = select v39 v36 v37
+v41 = iconst 0
+v42 = eq_i v1 v41
+v43 = add v0 v0
+v44 = select v42 v36 v43
+v45 = iconst 0
+v46 = lt_i v1 v45
+v47 = select v46 v40 v44
+v48 = select v9 v35 v47
+return v48
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -23,28 +95,26 @@ stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
 which would change the verified float32 results.
 XLA on CPU flushes subnormal inputs and results to zero.
 
-Program:
+Program (constant subexpressions folded):
     v0 = x
     v1 = mul v0 v0
     v2 = const 0x1.1f6336p+4  # 17.961721420288086
-    v3 = const -0x1.221e44p+2  # -4.533097267150879
-    v4 = mul v3 v3
-    v5 = fma v2 v0 v4
-    v6 = const -0x1.5570d2p-3  # -0.16671909391880035
-    v7 = const 0x1.78c8a4p+1  # 2.9436230659484863
-    v8 = div v7 v5
-    v9 = fma v8 v0 v6
-    v10 = const 0x1.998ebcp-3  # 0.1999792754650116
-    v11 = fma v9 v0 v10
-    v12 = const -0x1.fffe2ap-3  # -0.24999649822711945
-    v13 = fma v11 v0 v12
-    v14 = const 0x1.aab618p+0  # 1.6668410301208496
-    v15 = mul v10 v14
-    v16 = fma v13 v0 v15
-    v17 = const -0x1.000002p-1  # -0.5000000596046448
-    v18 = fma v16 v0 v17
-    v19 = fma v1 v18 v0
-    return v19
+    v3 = const 0x1.48c896p+4  # 20.54897117614746
+    v4 = fma v2 v0 v3
+    v5 = const -0x1.5570d2p-3  # -0.16671909391880035
+    v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
+    v7 = div v6 v4
+    v8 = fma v7 v0 v5
+    v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+    v10 = fma v8 v0 v9
+    v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+    v12 = fma v10 v0 v11
+    v13 = const 0x1.55556cp-2  # 0.33333367109298706
+    v14 = fma v12 v0 v13
+    v15 = const -0x1.000002p-1  # -0.5000000596046448
+    v16 = fma v14 v0 v15
+    v17 = fma v1 v16 v0
+    return v17
 """
 import jax
 import jax.numpy as jnp
@@ -114,45 +184,94 @@ def evolved_logf_kernel(x):
     x = _as_float32(x)
     ok = x == x
     v1 = x * x
-    v4 = jnp.float32(float.fromhex('0x1.48c896p+4'))  # mul v3 v3, folded exactly
+    v3 = jnp.float32(float.fromhex('0x1.48c896p+4'))
     v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v5 = v2 * x + v4  # fma
-    v7 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v8 = v7 / v5
-    v6 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v9 = v8 * x + v6  # fma
-    v10 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
-    v11 = v9 * x + v10  # fma
-    v12 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
-    v13 = v11 * x + v12  # fma
-    v15 = jnp.float32(float.fromhex('0x1.55556cp-2'))  # mul v10 v14, folded exactly
-    v16 = v13 * x + v15  # fma
-    v17 = jnp.float32(float.fromhex('-0x1.000002p-1'))
-    v18 = v16 * x + v17  # fma
-    v19 = v1 * v18 + x  # fma
-    return jnp.broadcast_to(v19, jnp.shape(x)).astype(jnp.float32)
+    v4 = v2 * x + v3  # fma
+    v6 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v7 = v6 / v4
+    v5 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v8 = v7 * x + v5  # fma
+    v9 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v10 = v8 * x + v9  # fma
+    v11 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v12 = v10 * x + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v14 = v12 * x + v13  # fma
+    v15 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v16 = v14 * x + v15  # fma
+    v17 = v1 * v16 + x  # fma
+    return jnp.broadcast_to(v17, jnp.shape(x)).astype(jnp.float32)
 
 
 @jax.custom_jvp
 def _evolved_logf_full(x):
     x = _as_float32(x)
     ok = x == x
-    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-    sub = (ix > 0) & (ix < 0x00800000)
-    valid = (ix > 0) & (ix < 0x7f800000)
-    iy = jnp.where(sub, jax.lax.bitcast_convert_type(ix.astype(jnp.float32), jnp.int32), ix)
-    iy = jnp.where(valid, iy, 0x3f800000)
-    u = iy - 0x3f3504f3
-    k = (u >> 23) + jnp.where(sub, -149, 0)
-    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + 0x3f3504f3, jnp.float32) - jnp.float32(1.0)
-    p = jnp.where(ok, evolved_logf_kernel(jnp.where(ok, f, x)), x)
-    kf = k.astype(jnp.float32)
-    y = kf * jnp.float32(float.fromhex('0x1.62e4p-1')) + (kf * jnp.float32(float.fromhex('0x1.7f7dp-20')) + p)
-    # Not `(ix & 0x7fffffff) == 0`: LLVM folds that into x == 0.0, which XLA's CPU
-    # denormals-are-zero mode makes true for subnormals (measured: log(-subnormal) = -inf).
-    special = jnp.where(ix < 0, jnp.where(ix == -2147483648, jnp.float32(-jnp.inf), jnp.float32(jnp.nan)),
-                        jnp.where(ix == 0, jnp.float32(-jnp.inf), x + x))
-    return jnp.where(valid, y, special)
+    v1 = jax.lax.bitcast_convert_type(x, jnp.int32)
+    v3 = jnp.int32(0)
+    v4 = v3 < v1
+    v5 = jnp.int32(0x800000)
+    v6 = v1 < v5
+    v7 = v4 & v6
+    v2 = jnp.int32(0x7f800000)
+    v8 = v1 < v2
+    v9 = v4 & v8
+    v10 = v1.astype(jnp.float32)
+    v11 = jax.lax.bitcast_convert_type(v10, jnp.int32)
+    v12 = jnp.where(v7, v11, v1)
+    v13 = jnp.int32(0x3f800000)
+    v14 = jnp.where(v9, v12, v13)
+    v15 = jnp.int32(0x3f3504f3)
+    v16 = v14 - v15
+    v17 = jnp.int32(23)
+    v18 = jax.lax.shift_right_arithmetic(v16, v17)
+    v19 = jnp.int32(-149)
+    v20 = jnp.int32(0)
+    v21 = jnp.where(v7, v19, v20)
+    v22 = v18 + v21
+    v23 = jnp.int32(0x7fffff)
+    v24 = v16 & v23
+    v25 = jnp.int32(0x3f3504f3)
+    v26 = v24 + v25
+    v27 = jax.lax.bitcast_convert_type(v26, jnp.float32)
+    v28 = jnp.float32(float.fromhex('0x1p+0'))
+    v29 = v27 - v28
+    v30 = v29 * v29
+    v32 = jnp.float32(float.fromhex('0x1.48c896p+4'))
+    v31 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
+    v33 = v31 * v29 + v32  # fma
+    v35 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v36 = v35 / v33
+    v34 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v37 = v36 * v29 + v34  # fma
+    v38 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v39 = v37 * v29 + v38  # fma
+    v40 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v41 = v39 * v29 + v40  # fma
+    v42 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v43 = v41 * v29 + v42  # fma
+    v44 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v45 = v43 * v29 + v44  # fma
+    v46 = v30 * v45 + v29  # fma
+    v47 = v22.astype(jnp.float32)
+    v49 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v50 = v47 * v49 + v46  # fma
+    v48 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v51 = v47 * v48 + v50  # fma
+    v54 = jnp.int32(-0x80000000)
+    v55 = v1 == v54
+    v52 = jnp.float32(float('-inf'))
+    v53 = jnp.float32(float('nan'))
+    v56 = jnp.where(v55, v52, v53)
+    v57 = jnp.int32(0)
+    v58 = v1 == v57
+    v59 = x + x
+    v60 = jnp.where(v58, v52, v59)
+    v61 = jnp.int32(0)
+    v62 = v1 < v61
+    v63 = jnp.where(v62, v56, v60)
+    v64 = jnp.where(v9, v51, v63)
+    return jnp.broadcast_to(v64, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_logf_full.defjvp

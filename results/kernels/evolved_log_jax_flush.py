@@ -2,10 +2,71 @@
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact log, in x's dtype).  Other real inputs are first
-rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolved kernel on the
-reduced domain.
+rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolved kernels.
 Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
 and a result below 2^-126 is returned as +-0.
+
+Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = mul v0 v0
+v2 = const 0x1.1f6336p+4  # 17.961721420288086
+v3 = const 0x1.48c896p+4  # 20.54897117614746
+v4 = fma v2 v0 v3
+v5 = const -0x1.5570d2p-3  # -0.16671909391880035
+v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
+v7 = div v6 v4
+v8 = fma v7 v0 v5
+v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+v10 = fma v8 v0 v9
+v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+v12 = fma v10 v0 v11
+v13 = const 0x1.55556cp-2  # 0.33333367109298706
+v14 = fma v12 v0 v13
+v15 = const -0x1.000002p-1  # -0.5000000596046448
+v16 = fma v14 v0 v15
+v17 = fma v1 v16 v0
+return v17
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = bits_f2i v0
+v2 = iconst 2139095040  # 0x7f800000
+v3 = iconst 8388607  # 0x007fffff
+v4 = lt_i v3 v1
+v5 = lt_i v1 v2
+v6 = and_b v4 v5
+v7 = iconst 1065353216  # 0x3f800000
+v8 = select_i v6 v1 v7
+v9 = iconst 1060439283  # 0x3f3504f3
+v10 = sub_i v8 v9
+v11 = iconst 23
+v12 = sra_i v10 v11
+v13 = iconst 8388607  # 0x007fffff
+v14 = and_i v10 v13
+v15 = iconst 1060439283  # 0x3f3504f3
+v16 = add_i v14 v15
+v17 = bits_i2f v16
+v18 = const 0x1p+0  # 1.0
+v19 = sub v17 v18
+v20 = kernel core v19
+v21 = i2f v12
+v22 = const 0x1.62e4p-1  # 0.693145751953125
+v23 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v24 = fma v21 v23 v20
+v25 = fma v21 v22 v24
+v26 = const -inf  # -inf
+v27 = const nan  # nan
+v28 = iconst 2147483647  # 0x7fffffff
+v29 = and_i v1 v28
+v30 = iconst 8388608  # 0x00800000
+v31 = lt_i v29 v30
+v32 = iconst 0
+v33 = lt_i v1 v32
+v34 = add v0 v0
+v35 = select v33 v27 v34
+v36 = select v31 v26 v35
+v37 = select v6 v25 v36
+return v37
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -25,28 +86,26 @@ stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
 which would change the verified float32 results.
 XLA on CPU flushes subnormal inputs and results to zero.
 
-Program:
+Program (constant subexpressions folded):
     v0 = x
     v1 = mul v0 v0
     v2 = const 0x1.1f6336p+4  # 17.961721420288086
-    v3 = const -0x1.221e44p+2  # -4.533097267150879
-    v4 = mul v3 v3
-    v5 = fma v2 v0 v4
-    v6 = const -0x1.5570d2p-3  # -0.16671909391880035
-    v7 = const 0x1.78c8a4p+1  # 2.9436230659484863
-    v8 = div v7 v5
-    v9 = fma v8 v0 v6
-    v10 = const 0x1.998ebcp-3  # 0.1999792754650116
-    v11 = fma v9 v0 v10
-    v12 = const -0x1.fffe2ap-3  # -0.24999649822711945
-    v13 = fma v11 v0 v12
-    v14 = const 0x1.aab618p+0  # 1.6668410301208496
-    v15 = mul v10 v14
-    v16 = fma v13 v0 v15
-    v17 = const -0x1.000002p-1  # -0.5000000596046448
-    v18 = fma v16 v0 v17
-    v19 = fma v1 v18 v0
-    return v19
+    v3 = const 0x1.48c896p+4  # 20.54897117614746
+    v4 = fma v2 v0 v3
+    v5 = const -0x1.5570d2p-3  # -0.16671909391880035
+    v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
+    v7 = div v6 v4
+    v8 = fma v7 v0 v5
+    v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+    v10 = fma v8 v0 v9
+    v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+    v12 = fma v10 v0 v11
+    v13 = const 0x1.55556cp-2  # 0.33333367109298706
+    v14 = fma v12 v0 v13
+    v15 = const -0x1.000002p-1  # -0.5000000596046448
+    v16 = fma v14 v0 v15
+    v17 = fma v1 v16 v0
+    return v17
 """
 import jax
 import jax.numpy as jnp
@@ -116,42 +175,83 @@ def evolved_logf_kernel(x):
     x = _as_float32(x)
     ok = x == x
     v1 = x * x
-    v4 = jnp.float32(float.fromhex('0x1.48c896p+4'))  # mul v3 v3, folded exactly
+    v3 = jnp.float32(float.fromhex('0x1.48c896p+4'))
     v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v5 = v2 * x + v4  # fma
-    v7 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v8 = v7 / v5
-    v6 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v9 = v8 * x + v6  # fma
-    v10 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
-    v11 = v9 * x + v10  # fma
-    v12 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
-    v13 = v11 * x + v12  # fma
-    v15 = jnp.float32(float.fromhex('0x1.55556cp-2'))  # mul v10 v14, folded exactly
-    v16 = v13 * x + v15  # fma
-    v17 = jnp.float32(float.fromhex('-0x1.000002p-1'))
-    v18 = v16 * x + v17  # fma
-    v19 = v1 * v18 + x  # fma
-    return jnp.broadcast_to(v19, jnp.shape(x)).astype(jnp.float32)
+    v4 = v2 * x + v3  # fma
+    v6 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v7 = v6 / v4
+    v5 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v8 = v7 * x + v5  # fma
+    v9 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v10 = v8 * x + v9  # fma
+    v11 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v12 = v10 * x + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v14 = v12 * x + v13  # fma
+    v15 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v16 = v14 * x + v15  # fma
+    v17 = v1 * v16 + x  # fma
+    return jnp.broadcast_to(v17, jnp.shape(x)).astype(jnp.float32)
 
 
 @jax.custom_jvp
 def _evolved_logf_full(x):
     x = _as_float32(x)
     ok = x == x
-    ix = jax.lax.bitcast_convert_type(x, jnp.int32)
-    valid = (ix >= 0x00800000) & (ix < 0x7f800000)
-    iy = jnp.where(valid, ix, 0x3f800000)
-    u = iy - 0x3f3504f3
-    k = u >> 23
-    f = jax.lax.bitcast_convert_type((u & 0x007fffff) + 0x3f3504f3, jnp.float32) - jnp.float32(1.0)
-    p = jnp.where(ok, evolved_logf_kernel(jnp.where(ok, f, x)), x)
-    kf = k.astype(jnp.float32)
-    y = kf * jnp.float32(float.fromhex('0x1.62e4p-1')) + (kf * jnp.float32(float.fromhex('0x1.7f7dp-20')) + p)
-    # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN; +inf, NaN: x + x.
-    special = jnp.where((ix & 0x7fffffff) < 0x00800000, jnp.float32(-jnp.inf),
-                        jnp.where(ix < 0, jnp.float32(jnp.nan), x + x))
-    return jnp.where(valid, y, special)
+    v1 = jax.lax.bitcast_convert_type(x, jnp.int32)
+    v3 = jnp.int32(0x7fffff)
+    v4 = v3 < v1
+    v2 = jnp.int32(0x7f800000)
+    v5 = v1 < v2
+    v6 = v4 & v5
+    v7 = jnp.int32(0x3f800000)
+    v8 = jnp.where(v6, v1, v7)
+    v9 = jnp.int32(0x3f3504f3)
+    v10 = v8 - v9
+    v11 = jnp.int32(23)
+    v12 = jax.lax.shift_right_arithmetic(v10, v11)
+    v13 = jnp.int32(0x7fffff)
+    v14 = v10 & v13
+    v15 = jnp.int32(0x3f3504f3)
+    v16 = v14 + v15
+    v17 = jax.lax.bitcast_convert_type(v16, jnp.float32)
+    v18 = jnp.float32(float.fromhex('0x1p+0'))
+    v19 = v17 - v18
+    v20 = v19 * v19
+    v22 = jnp.float32(float.fromhex('0x1.48c896p+4'))
+    v21 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
+    v23 = v21 * v19 + v22  # fma
+    v25 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
+    v26 = v25 / v23
+    v24 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
+    v27 = v26 * v19 + v24  # fma
+    v28 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v29 = v27 * v19 + v28  # fma
+    v30 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v31 = v29 * v19 + v30  # fma
+    v32 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v33 = v31 * v19 + v32  # fma
+    v34 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v35 = v33 * v19 + v34  # fma
+    v36 = v20 * v35 + v19  # fma
+    v37 = v12.astype(jnp.float32)
+    v39 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v40 = v37 * v39 + v36  # fma
+    v38 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v41 = v37 * v38 + v40  # fma
+    v44 = jnp.int32(0x7fffffff)
+    v45 = v1 & v44
+    v46 = jnp.int32(0x800000)
+    v47 = v45 < v46
+    v48 = jnp.int32(0)
+    v49 = v1 < v48
+    v50 = x + x
+    v43 = jnp.float32(float('nan'))
+    v51 = jnp.where(v49, v43, v50)
+    v42 = jnp.float32(float('-inf'))
+    v52 = jnp.where(v47, v42, v51)
+    v53 = jnp.where(v6, v41, v52)
+    return jnp.broadcast_to(v53, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_logf_full.defjvp

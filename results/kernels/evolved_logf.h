@@ -1,9 +1,9 @@
 /*
  * Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
  *
- * float evolved_logf(float x): float32 log(x) for every float32 x (drop-in for logf).
+ * float evolved_logf(float x): float32 log(x) for every float32 x.
  * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array.
- * float evolved_logf_kernel(float r): the evolved kernel on the reduced domain.
+ * float evolved_logf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
  * directly: its functions have C linkage (extern "C").
@@ -14,36 +14,86 @@
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
  *
- * Kernel program (SSA, exact float32 constants):
+ * Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
  * v0 = x
  * v1 = mul v0 v0
  * v2 = const 0x1.1f6336p+4  # 17.961721420288086
- * v3 = const -0x1.221e44p+2  # -4.533097267150879
- * v4 = mul v3 v3
- * v5 = fma v2 v0 v4
- * v6 = const -0x1.5570d2p-3  # -0.16671909391880035
- * v7 = const 0x1.78c8a4p+1  # 2.9436230659484863
- * v8 = div v7 v5
- * v9 = fma v8 v0 v6
- * v10 = const 0x1.998ebcp-3  # 0.1999792754650116
- * v11 = fma v9 v0 v10
- * v12 = const -0x1.fffe2ap-3  # -0.24999649822711945
- * v13 = fma v11 v0 v12
- * v14 = const 0x1.aab618p+0  # 1.6668410301208496
- * v15 = mul v10 v14
- * v16 = fma v13 v0 v15
- * v17 = const -0x1.000002p-1  # -0.5000000596046448
- * v18 = fma v16 v0 v17
- * v19 = fma v1 v18 v0
- * return v19
+ * v3 = const 0x1.48c896p+4  # 20.54897117614746
+ * v4 = fma v2 v0 v3
+ * v5 = const -0x1.5570d2p-3  # -0.16671909391880035
+ * v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
+ * v7 = div v6 v4
+ * v8 = fma v7 v0 v5
+ * v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+ * v10 = fma v8 v0 v9
+ * v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+ * v12 = fma v10 v0 v11
+ * v13 = const 0x1.55556cp-2  # 0.33333367109298706
+ * v14 = fma v12 v0 v13
+ * v15 = const -0x1.000002p-1  # -0.5000000596046448
+ * v16 = fma v14 v0 v15
+ * v17 = fma v1 v16 v0
+ * return v17
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = bits_f2i v0
+ * v2 = iconst 2139095040  # 0x7f800000
+ * v3 = iconst 0
+ * v4 = lt_i v3 v1
+ * v5 = iconst 8388608  # 0x00800000
+ * v6 = lt_i v1 v5
+ * v7 = and_b v4 v6
+ * v8 = lt_i v1 v2
+ * v9 = and_b v4 v8
+ * v10 = i2f v1
+ * v11 = bits_f2i v10
+ * v12 = select_i v7 v11 v1
+ * v13 = iconst 1065353216  # 0x3f800000
+ * v14 = select_i v9 v12 v13
+ * v15 = iconst 1060439283  # 0x3f3504f3
+ * v16 = sub_i v14 v15
+ * v17 = iconst 23
+ * v18 = sra_i v16 v17
+ * v19 = iconst -149
+ * v20 = iconst 0
+ * v21 = select_i v7 v19 v20
+ * v22 = add_i v18 v21
+ * v23 = iconst 8388607  # 0x007fffff
+ * v24 = and_i v16 v23
+ * v25 = iconst 1060439283  # 0x3f3504f3
+ * v26 = add_i v24 v25
+ * v27 = bits_i2f v26
+ * v28 = const 0x1p+0  # 1.0
+ * v29 = sub v27 v28
+ * v30 = kernel core v29
+ * v31 = i2f v22
+ * v32 = const 0x1.62e4p-1  # 0.693145751953125
+ * v33 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v34 = fma v31 v33 v30
+ * v35 = fma v31 v32 v34
+ * v36 = const -inf  # -inf
+ * v37 = const nan  # nan
+ * v38 = iconst -2147483648  # 0x80000000
+ * v39 = eq_i v1 v38
+ * v40 = select v39 v36 v37
+ * v41 = iconst 0
+ * v42 = eq_i v1 v41
+ * v43 = add v0 v0
+ * v44 = select v42 v36 v43
+ * v45 = iconst 0
+ * v46 = lt_i v1 v45
+ * v47 = select v46 v40 v44
+ * v48 = select v9 v35 v47
+ * return v48
  */
 #ifndef EVOLVE_EVOLVED_LOGF_FULL_H
 #define EVOLVE_EVOLVED_LOGF_FULL_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include <math.h>
 #ifndef EVOLVE_ARRAY_LINKAGE
 #define EVOLVE_ARRAY_LINKAGE static inline
 #endif
@@ -61,6 +111,11 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+#endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #elif defined(__GNUC__)
@@ -70,72 +125,50 @@ extern "C" {
 static inline float evolved_logf_kernel(float x)
 {
     const float v1 = x * x;
-    const float v2 = 0x1.1f6336p+4f;
-    const float v3 = -0x1.221e44p+2f;
-    const float v4 = v3 * v3;
-    const float v5 = fmaf(v2, x, v4);
-    const float v6 = -0x1.5570d2p-3f;
-    const float v7 = 0x1.78c8a4p+1f;
-    const float v8 = v7 / v5;
-    const float v9 = fmaf(v8, x, v6);
-    const float v10 = 0x1.998ebcp-3f;
-    const float v11 = fmaf(v9, x, v10);
-    const float v12 = -0x1.fffe2ap-3f;
-    const float v13 = fmaf(v11, x, v12);
-    const float v14 = 0x1.aab618p+0f;
-    const float v15 = v10 * v14;
-    const float v16 = fmaf(v13, x, v15);
-    const float v17 = -0x1.000002p-1f;
-    const float v18 = fmaf(v16, x, v17);
-    const float v19 = fmaf(v1, v18, x);
-    return v19;
+    const float v4 = fmaf(0x1.1f6336p+4f, x, 0x1.48c896p+4f);
+    const float v7 = 0x1.78c8a4p+1f / v4;
+    const float v8 = fmaf(v7, x, -0x1.5570d2p-3f);
+    const float v10 = fmaf(v8, x, 0x1.998ebcp-3f);
+    const float v12 = fmaf(v10, x, -0x1.fffe2ap-3f);
+    const float v14 = fmaf(v12, x, 0x1.55556cp-2f);
+    const float v16 = fmaf(v14, x, -0x1.000002p-1f);
+    const float v17 = fmaf(v1, v16, x);
+    return v17;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#ifndef EVOLVE_WRAPPER_HELPERS
-#define EVOLVE_WRAPPER_HELPERS
-static inline uint32_t evolve_f32_bits(float x) { uint32_t u; memcpy(&u, &x, 4); return u; }
-static inline float evolve_f32_from_bits(uint32_t u) { float x; memcpy(&x, &u, 4); return x; }
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 static inline float evolved_logf(float x)
 {
-    /* log(x) = k*ln2 + kernel(m - 1), x = 2^k * m, m in [sqrt(1/2), sqrt(2)). */
-    uint32_t ix = evolve_f32_bits(x);
-    uint32_t iy = ix;
-    int32_t kadj = 0;
-    if (ix - 1u < 0x007fffffu) {                    /* positive subnormal: x * 2^149 as integer */
-        iy = evolve_f32_bits((float)(int32_t)ix);
-        kadj = -149;
-    }
-    int valid = ix - 1u < 0x7f7fffffu;              /* 0 < x < inf */
-    iy = valid ? iy : 0x3f800000u;
-    uint32_t u = iy - 0x3f3504f3u;
-    int32_t k = ((int32_t)u >> 23) + kadj;
-    float f = evolve_f32_from_bits((u & 0x007fffffu) + 0x3f3504f3u) - 1.0f;   /* exact */
-    float p = evolved_logf_kernel(f);
-    float kf = (float)k;
-    float y = kf * 0x1.62e4p-1f + (kf * 0x1.7f7dp-20f + p);    /* both products exact */
-    if (valid) return y;
-    if ((ix << 1) == 0) return -INFINITY;           /* +-0 */
-    if (ix >> 31) return NAN;                       /* x < 0 (incl. -inf, -nan) */
-    return x + x;                                   /* +inf, +nan */
+    const int32_t v1 = evolve_f32_bits(x);
+    const int v4 = (0 < v1);
+    const int v6 = (v1 < 0x800000);
+    const int v7 = (v4 && v6);
+    const int v8 = (v1 < 0x7f800000);
+    const int v9 = (v4 && v8);
+    const float v10 = (float)(v1);
+    const int32_t v11 = evolve_f32_bits(v10);
+    const int32_t v12 = (v7 ? v11 : v1);
+    const int32_t v14 = (v9 ? v12 : 0x3f800000);
+    const int32_t v16 = (int32_t)((uint32_t)(v14) - (uint32_t)(0x3f3504f3));
+    const int32_t v18 = (v16 >> (23));
+    const int32_t v21 = (v7 ? (-149) : 0);
+    const int32_t v22 = (int32_t)((uint32_t)(v18) + (uint32_t)(v21));
+    const int32_t v24 = (v16 & 0x7fffff);
+    const int32_t v26 = (int32_t)((uint32_t)(v24) + (uint32_t)(0x3f3504f3));
+    const float v27 = evolve_f32_from_bits(v26);
+    const float v29 = v27 - 0x1p+0f;
+    const float v30 = evolved_logf_kernel(v29);
+    const float v31 = (float)(v22);
+    const float v34 = fmaf(v31, 0x1.7f7dp-20f, v30);
+    const float v35 = fmaf(v31, 0x1.62e4p-1f, v34);
+    const int v39 = (v1 == (-0x7fffffff - 1));
+    const float v40 = (v39 ? -INFINITY : NAN);
+    const int v42 = (v1 == 0);
+    const float v43 = x + x;
+    const float v44 = (v42 ? -INFINITY : v43);
+    const int v46 = (v1 < 0);
+    const float v47 = (v46 ? v40 : v44);
+    const float v48 = (v9 ? v35 : v47);
+    return v48;
 }
-#if !defined(__clang__) && defined(__GNUC__)
-#pragma GCC pop_options
-#endif
-#if defined(__clang__)
-#pragma STDC FP_CONTRACT OFF
-#elif defined(__GNUC__)
-#pragma GCC push_options
-#pragma GCC optimize("fp-contract=off")
-#endif
 EVOLVE_ARRAY_LINKAGE void evolved_logf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     for (size_t i = 0; i < n; ++i)
