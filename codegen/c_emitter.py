@@ -90,10 +90,25 @@ static inline int32_t evolve_f2i(float x) {
 """
 
 
+# rint without a libm call (rintf is one at -O2 without -msse4.1): adding 2^23 to |v| < 2^23
+# rounds it to an integer (ulp 1, ties to even) exactly as rintf does in round-to-nearest;
+# copysign keeps the sign of zeros; NaN, inf and |v| >= 2^23 (already integers) pass through.
+C_RINT = """#ifndef EVOLVE_RINTF
+#define EVOLVE_RINTF
+static inline float evolve_rintf(float v) {
+    float a = fabsf(v);
+    float r = (a + 0x1p23f) - 0x1p23f;
+    return a < 0x1p23f ? copysignf(r, v) : v;
+}
+#endif
+"""
+
+
 def c_helpers(*programs: Program) -> str:
-    """The helper definitions the C text of `programs` needs (bit casts; f2i if used)."""
+    """The helper definitions the C text of `programs` needs (bit casts; f2i, rint if used)."""
     used = {n.op for p in programs for n in p.nodes}
-    return (C_BIT_CASTS if any(uses_bit_casts(p) for p in programs) else "") + (C_F2I if "f2i" in used else "")
+    return ((C_BIT_CASTS if any(uses_bit_casts(p) for p in programs) else "") + (C_F2I if "f2i" in used else "")
+            + (C_RINT if "rint" in used else ""))
 
 
 def c_int_literal(value: int) -> str:

@@ -32,7 +32,9 @@ class Op:
     `c` / `jax`: the op's spelling in each backend, a format string over the argument
     expressions {0}, {1}, {2}; `flushes`: whether the op is float arithmetic that a
     flush-to-zero machine (XLA on CPU: DAZ + FTZ) applies to, as opposed to bit moves
-    (bit casts, integer ops, select, abs, copysign), which never flush.
+    (bit casts, integer ops, select, abs, copysign), which never flush; `valid`: for ops with a
+    precondition that templates guarantee (rint_small), a numpy predicate on the arguments:
+    backends agree only there, and exhaustive verification checks the template keeps to it.
     """
 
     name: str
@@ -47,6 +49,7 @@ class Op:
     c: str = ""
     jax: str = ""
     flushes: bool = True  # under flush-to-zero (XLA on CPU), subnormal f32 operands and results are zeros
+    valid: Callable[..., np.ndarray] | None = None  # where the op is defined (None: everywhere)
 
     def __post_init__(self):
         # Checked at registration, so a bad row fails at import with the op's name.
@@ -140,6 +143,11 @@ _FLOAT_OPS = [
     Op("fma", 3, True, 1.0, fma_float32, _fma_float64, c="fmaf({0}, {1}, {2})", jax="{0} * {1} + {2}"),
 ]
 _TEMPLATE_OPS = [
+    # a product the template guarantees exact (e.g. k * LN2_HI: 8 and 15 significant bits), so a
+    # compiler that fuses it into a neighbouring add cannot change a result: spelled as a plain
+    # product everywhere (no fmaf call in C, no guard against contraction in JAX)
+    Op("mul_exact", 2, True, 1.0, _binary(np.multiply), None, ("f32", "f32"), "f32", False,
+       c="{0} * {1}", jax="{0} * {1}"),
     # float32 <-> int32 bit reinterpretation, conversions, rounding
     Op("bits_f2i", 1, False, 1.0, lambda a: np.asarray(a, np.float32).view(np.int32), None, ("f32",), "i32",
        False, c="evolve_f32_bits({0})", jax="jax.lax.bitcast_convert_type({0}, jnp.int32)", flushes=False),
@@ -152,7 +160,13 @@ _TEMPLATE_OPS = [
        c="evolve_f2i({0})", jax="jnp.where({0} != {0}, 0, jnp.where({0} >= 2147483648.0, 2147483647, "
                                 "jnp.maximum({0}, -2147483648.0).astype(jnp.int32)))"),
     Op("rint", 1, False, 1.0, _f(_rint), None, ("f32",), "f32", False,
-       c="rintf({0})", jax="jax.lax.round({0}, jax.lax.RoundingMethod.TO_NEAREST_EVEN)"),
+       c="evolve_rintf({0})", jax="jax.lax.round({0}, jax.lax.RoundingMethod.TO_NEAREST_EVEN)"),
+    # rint where the template guarantees |v| <= 2^22 (e.g. x/ln2 after a clamp) and does not
+    # depend on the sign of a zero result: then adding and subtracting 1.5 * 2^23 rounds as rint
+    # does, two adds in C (it gives +0 for v in [-0.5, -0]); elsewhere unspecified (`valid`)
+    Op("rint_small", 1, False, 1.0, _f(_rint), None, ("f32",), "f32", False,
+       c="(({0} + 0x1.8p23f) - 0x1.8p23f)", jax="jax.lax.round({0}, jax.lax.RoundingMethod.TO_NEAREST_EVEN)",
+       valid=lambda a: (np.abs(a) <= 2.0**22) & ~((a >= -0.5) & np.signbit(a))),
     Op("floor", 1, False, 1.0, _f(np.floor), None, ("f32",), "f32", False, c="floorf({0})", jax="jnp.floor({0})"),
     Op("abs", 1, False, 1.0, _f(np.abs), None, ("f32",), "f32", False, c="fabsf({0})", jax="jnp.abs({0})", flushes=False),
     Op("copysign", 2, False, 1.0, _f(np.copysign), None, ("f32", "f32"), "f32", False,

@@ -6,8 +6,8 @@ KERNEL nodes name the slots a target fills.  The numpy full-range function is th
 running the bound template; the C and JAX exports emit the same template.  Every op is
 defined once in evolve.ops; the design rules that make all backends agree bit for bit:
 - products in reductions and reconstructions are exact (k has at most 8 bits, LN2_HI 15 and
-  LN2_LO 17 significant bits), written as fma so that the result is one rounding whether or
-  not a compiler fuses them;
+  LN2_LO 17 significant bits), written as mul_exact: the result is the same whether or not a
+  compiler fuses them into the add;
 - in "exact" mode no float op sees or produces a subnormal (subnormal inputs and results go
   through integer bit arithmetic), so XLA's flush-to-zero on CPU cannot change a result;
 - "flush" mode is XLA's CPU semantics (subnormal inputs read as zeros, results below 2^-126
@@ -76,8 +76,8 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     lo, hi = t.f(clamp_lo), t.f(clamp_hi)
     xc = t.op("select", t.op("lt", lo, x), x, lo)  # NaN -> lo, fixed at the end
     xc = t.op("select", t.op("lt", xc, hi), xc, hi)
-    kf = t.op("rint", t.op("mul", xc, t.f(INV_LN2)))
-    r = t.op("fma", kf, t.f(-LN2_LO), t.op("fma", kf, t.f(-LN2_HI), xc))  # products exact
+    kf = t.op("rint_small", t.op("mul", xc, t.f(INV_LN2)))  # |x/ln2| <= 151 after the clamp
+    r = t.op("sub", t.op("sub", xc, t.op("mul_exact", kf, t.f(LN2_HI))), t.op("mul_exact", kf, t.f(LN2_LO)))
     p = t.kernel("core", r)
     # k << 23 is bits(kf + 1.5 * 2^23) << 23: the constant's bits shift out
     kbits = t.op("shl_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(23))
@@ -119,7 +119,7 @@ def log_like(subnormals: str = "exact") -> Program:
     m = t.op("bits_i2f", t.op("add_i", t.op("and_i", u, t.i(0x007FFFFF)), t.i(SQRT_HALF_BITS)))
     p = t.kernel("core", t.op("sub", m, t.f(1.0)))
     kf = t.op("i2f", k)
-    y = t.op("fma", kf, t.f(LN2_HI), t.op("fma", kf, t.f(LN2_LO), p))  # products exact
+    y = t.op("add", t.op("mul_exact", kf, t.f(LN2_HI)), t.op("add", t.op("mul_exact", kf, t.f(LN2_LO)), p))
     minus_inf, nan = t.f(float("-inf")), t.f(float("nan"))
     if flush:  # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN
         tiny = t.op("lt_i", t.op("and_i", ix, t.i(0x7FFFFFFF)), t.i(MIN_NORMAL_BITS))
@@ -190,7 +190,7 @@ def pieces(pieces: list, symmetry: str = "odd", saturated: float | None = None,
     if not flush and symmetry != "none":
         if tiny_slope is None:
             raise ValueError("exact mode needs tiny_slope (f's slope at 0 minus 1) for subnormal inputs")
-        v = t.op("rint", t.op("mul", t.op("i2f", ax), t.f(tiny_slope)))
+        v = t.op("rint_small", t.op("mul", t.op("i2f", ax), t.f(tiny_slope)))  # only kept for ax < 2^23
         small = t.op("add_i", ax, t.op("sub_i", t.op("bits_f2i", t.op("add", v, t.f(ROUND_MAGIC))),
                                         t.i(ROUND_MAGIC_BITS)))
         mag = t.op("select_i", t.op("lt_i", ax, t.i(MIN_NORMAL_BITS)), small, mag)
