@@ -85,7 +85,7 @@
  * v16 = i2f v3
  * v17 = const 0x1.06eba8p-3  # 0.12837916612625122
  * v18 = mul v16 v17
- * v19 = rint v18
+ * v19 = rint_small v18
  * v20 = const 0x1.8p+23  # 12582912.0
  * v21 = add v19 v20
  * v22 = bits_f2i v21
@@ -180,7 +180,7 @@ static inline float evolved_erff(float x)
     const int32_t v15 = (v14 ? v6 : v12);
     const float v16 = (float)(v3);
     const float v18 = v16 * 0x1.06eba8p-3f;
-    const float v19 = rintf(v18);
+    const float v19 = ((v18 + 0x1.8p23f) - 0x1.8p23f);
     const float v21 = v19 + 0x1.8p+23f;
     const int32_t v22 = evolve_f32_bits(v21);
     const int32_t v24 = (int32_t)((uint32_t)(v22) - (uint32_t)(0x4b400000));

@@ -41,38 +41,40 @@
  * v6 = select v5 v4 v2
  * v7 = const 0x1.715476p+0  # 1.4426950216293335
  * v8 = mul v6 v7
- * v9 = rint v8
- * v10 = const -0x1.7f7dp-20  # -1.428605173714459e-06
- * v11 = const -0x1.62e4p-1  # -0.693145751953125
- * v12 = fma v9 v11 v6
- * v13 = fma v9 v10 v12
- * v14 = kernel core v13
- * v15 = const 0x1.8p+23  # 12582912.0
- * v16 = add v9 v15
- * v17 = bits_f2i v16
- * v18 = iconst 23
- * v19 = shl_i v17 v18
- * v20 = bits_f2i v14
- * v21 = add_i v20 v19
- * v22 = iconst 1249902592  # 0x4a800000
- * v23 = add_i v21 v22
- * v24 = bits_i2f v23
- * v25 = const 0x1p+23  # 8388608.0
- * v26 = add v24 v25
- * v27 = bits_f2i v26
- * v28 = iconst 1258291200  # 0x4b000000
- * v29 = sub_i v27 v28
- * v30 = iconst 2139095040  # 0x7f800000
- * v31 = iconst 8388608  # 0x00800000
- * v32 = lt_i v21 v31
- * v33 = lt_i v21 v30
- * v34 = select_i v33 v21 v30
- * v35 = select_i v32 v29 v34
- * v36 = eq v0 v0
- * v37 = bits_i2f v35
- * v38 = add v0 v0
- * v39 = select v36 v37 v38
- * return v39
+ * v9 = rint_small v8
+ * v10 = const 0x1.62e4p-1  # 0.693145751953125
+ * v11 = mul_exact v9 v10
+ * v12 = sub v6 v11
+ * v13 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v14 = mul_exact v9 v13
+ * v15 = sub v12 v14
+ * v16 = kernel core v15
+ * v17 = const 0x1.8p+23  # 12582912.0
+ * v18 = add v9 v17
+ * v19 = bits_f2i v18
+ * v20 = iconst 23
+ * v21 = shl_i v19 v20
+ * v22 = bits_f2i v16
+ * v23 = add_i v22 v21
+ * v24 = iconst 1249902592  # 0x4a800000
+ * v25 = add_i v23 v24
+ * v26 = bits_i2f v25
+ * v27 = const 0x1p+23  # 8388608.0
+ * v28 = add v26 v27
+ * v29 = bits_f2i v28
+ * v30 = iconst 1258291200  # 0x4b000000
+ * v31 = sub_i v29 v30
+ * v32 = iconst 2139095040  # 0x7f800000
+ * v33 = iconst 8388608  # 0x00800000
+ * v34 = lt_i v23 v33
+ * v35 = lt_i v23 v32
+ * v36 = select_i v35 v23 v32
+ * v37 = select_i v34 v31 v36
+ * v38 = eq v0 v0
+ * v39 = bits_i2f v37
+ * v40 = add v0 v0
+ * v41 = select v38 v39 v40
+ * return v41
  */
 #ifndef EVOLVE_EVOLVED_EXPF_FULL_H
 #define EVOLVE_EVOLVED_EXPF_FULL_H
@@ -126,29 +128,31 @@ static inline float evolved_expf(float x)
     const int v5 = (v4 < 0x1.64p+6f);
     const float v6 = (v5 ? v4 : 0x1.64p+6f);
     const float v8 = v6 * 0x1.715476p+0f;
-    const float v9 = rintf(v8);
-    const float v12 = fmaf(v9, -0x1.62e4p-1f, v6);
-    const float v13 = fmaf(v9, -0x1.7f7dp-20f, v12);
-    const float v14 = evolved_expf_kernel(v13);
-    const float v16 = v9 + 0x1.8p+23f;
-    const int32_t v17 = evolve_f32_bits(v16);
-    const int32_t v19 = (int32_t)((uint32_t)(v17) << (23));
-    const int32_t v20 = evolve_f32_bits(v14);
-    const int32_t v21 = (int32_t)((uint32_t)(v20) + (uint32_t)(v19));
-    const int32_t v23 = (int32_t)((uint32_t)(v21) + (uint32_t)(0x4a800000));
-    const float v24 = evolve_f32_from_bits(v23);
-    const float v26 = v24 + 0x1p+23f;
-    const int32_t v27 = evolve_f32_bits(v26);
-    const int32_t v29 = (int32_t)((uint32_t)(v27) - (uint32_t)(0x4b000000));
-    const int v32 = (v21 < 0x800000);
-    const int v33 = (v21 < 0x7f800000);
-    const int32_t v34 = (v33 ? v21 : 0x7f800000);
-    const int32_t v35 = (v32 ? v29 : v34);
-    const int v36 = (x == x);
-    const float v37 = evolve_f32_from_bits(v35);
-    const float v38 = x + x;
-    const float v39 = (v36 ? v37 : v38);
-    return v39;
+    const float v9 = ((v8 + 0x1.8p23f) - 0x1.8p23f);
+    const float v11 = v9 * 0x1.62e4p-1f;
+    const float v12 = v6 - v11;
+    const float v14 = v9 * 0x1.7f7dp-20f;
+    const float v15 = v12 - v14;
+    const float v16 = evolved_expf_kernel(v15);
+    const float v18 = v9 + 0x1.8p+23f;
+    const int32_t v19 = evolve_f32_bits(v18);
+    const int32_t v21 = (int32_t)((uint32_t)(v19) << (23));
+    const int32_t v22 = evolve_f32_bits(v16);
+    const int32_t v23 = (int32_t)((uint32_t)(v22) + (uint32_t)(v21));
+    const int32_t v25 = (int32_t)((uint32_t)(v23) + (uint32_t)(0x4a800000));
+    const float v26 = evolve_f32_from_bits(v25);
+    const float v28 = v26 + 0x1p+23f;
+    const int32_t v29 = evolve_f32_bits(v28);
+    const int32_t v31 = (int32_t)((uint32_t)(v29) - (uint32_t)(0x4b000000));
+    const int v34 = (v23 < 0x800000);
+    const int v35 = (v23 < 0x7f800000);
+    const int32_t v36 = (v35 ? v23 : 0x7f800000);
+    const int32_t v37 = (v34 ? v31 : v36);
+    const int v38 = (x == x);
+    const float v39 = evolve_f32_from_bits(v37);
+    const float v40 = x + x;
+    const float v41 = (v38 ? v39 : v40);
+    return v41;
 }
 EVOLVE_ARRAY_LINKAGE void evolved_expf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {

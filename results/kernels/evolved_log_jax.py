@@ -59,23 +59,25 @@ v29 = sub v27 v28
 v30 = kernel core v29
 v31 = i2f v22
 v32 = const 0x1.62e4p-1  # 0.693145751953125
-v33 = const 0x1.7f7dp-20  # 1.428605173714459e-06
-v34 = fma v31 v33 v30
-v35 = fma v31 v32 v34
-v36 = const -inf  # -inf
-v37 = const nan  # nan
-v38 = iconst -2147483648  # 0x80000000
-v39 = eq_i v1 v38
-v40 = select v39 v36 v37
-v41 = iconst 0
-v42 = eq_i v1 v41
-v43 = add v0 v0
-v44 = select v42 v36 v43
-v45 = iconst 0
-v46 = lt_i v1 v45
-v47 = select v46 v40 v44
-v48 = select v9 v35 v47
-return v48
+v33 = mul_exact v31 v32
+v34 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v35 = mul_exact v31 v34
+v36 = add v35 v30
+v37 = add v33 v36
+v38 = const -inf  # -inf
+v39 = const nan  # nan
+v40 = iconst -2147483648  # 0x80000000
+v41 = eq_i v1 v40
+v42 = select v41 v38 v39
+v43 = iconst 0
+v44 = eq_i v1 v43
+v45 = add v0 v0
+v46 = select v44 v38 v45
+v47 = iconst 0
+v48 = lt_i v1 v47
+v49 = select v48 v42 v46
+v50 = select v9 v37 v49
+return v50
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -254,24 +256,26 @@ def _evolved_logf_full(x):
     v45 = v43 * v29 + v44  # fma
     v46 = v30 * v45 + v29  # fma
     v47 = v22.astype(jnp.float32)
-    v49 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
-    v50 = v47 * v49 + v46  # fma
     v48 = jnp.float32(float.fromhex('0x1.62e4p-1'))
-    v51 = v47 * v48 + v50  # fma
-    v54 = jnp.int32(-0x80000000)
-    v55 = v1 == v54
-    v52 = jnp.float32(float('-inf'))
-    v53 = jnp.float32(float('nan'))
-    v56 = jnp.where(v55, v52, v53)
-    v57 = jnp.int32(0)
-    v58 = v1 == v57
-    v59 = x + x
-    v60 = jnp.where(v58, v52, v59)
-    v61 = jnp.int32(0)
-    v62 = v1 < v61
-    v63 = jnp.where(v62, v56, v60)
-    v64 = jnp.where(v9, v51, v63)
-    return jnp.broadcast_to(v64, jnp.shape(x)).astype(jnp.float32)
+    v49 = v47 * v48
+    v50 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v51 = v47 * v50
+    v52 = v51 + v46
+    v53 = v49 + v52
+    v56 = jnp.int32(-0x80000000)
+    v57 = v1 == v56
+    v54 = jnp.float32(float('-inf'))
+    v55 = jnp.float32(float('nan'))
+    v58 = jnp.where(v57, v54, v55)
+    v59 = jnp.int32(0)
+    v60 = v1 == v59
+    v61 = x + x
+    v62 = jnp.where(v60, v54, v61)
+    v63 = jnp.int32(0)
+    v64 = v1 < v63
+    v65 = jnp.where(v64, v58, v62)
+    v66 = jnp.where(v9, v53, v65)
+    return jnp.broadcast_to(v66, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_logf_full.defjvp

@@ -51,22 +51,24 @@ v19 = sub v17 v18
 v20 = kernel core v19
 v21 = i2f v12
 v22 = const 0x1.62e4p-1  # 0.693145751953125
-v23 = const 0x1.7f7dp-20  # 1.428605173714459e-06
-v24 = fma v21 v23 v20
-v25 = fma v21 v22 v24
-v26 = const -inf  # -inf
-v27 = const nan  # nan
-v28 = iconst 2147483647  # 0x7fffffff
-v29 = and_i v1 v28
-v30 = iconst 8388608  # 0x00800000
-v31 = lt_i v29 v30
-v32 = iconst 0
-v33 = lt_i v1 v32
-v34 = add v0 v0
-v35 = select v33 v27 v34
-v36 = select v31 v26 v35
-v37 = select v6 v25 v36
-return v37
+v23 = mul_exact v21 v22
+v24 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v25 = mul_exact v21 v24
+v26 = add v25 v20
+v27 = add v23 v26
+v28 = const -inf  # -inf
+v29 = const nan  # nan
+v30 = iconst 2147483647  # 0x7fffffff
+v31 = and_i v1 v30
+v32 = iconst 8388608  # 0x00800000
+v33 = lt_i v31 v32
+v34 = iconst 0
+v35 = lt_i v1 v34
+v36 = add v0 v0
+v37 = select v35 v29 v36
+v38 = select v33 v28 v37
+v39 = select v6 v27 v38
+return v39
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -235,23 +237,25 @@ def _evolved_logf_full(x):
     v35 = v33 * v19 + v34  # fma
     v36 = v20 * v35 + v19  # fma
     v37 = v12.astype(jnp.float32)
-    v39 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
-    v40 = v37 * v39 + v36  # fma
     v38 = jnp.float32(float.fromhex('0x1.62e4p-1'))
-    v41 = v37 * v38 + v40  # fma
-    v44 = jnp.int32(0x7fffffff)
-    v45 = v1 & v44
-    v46 = jnp.int32(0x800000)
-    v47 = v45 < v46
-    v48 = jnp.int32(0)
-    v49 = v1 < v48
-    v50 = x + x
-    v43 = jnp.float32(float('nan'))
-    v51 = jnp.where(v49, v43, v50)
-    v42 = jnp.float32(float('-inf'))
-    v52 = jnp.where(v47, v42, v51)
-    v53 = jnp.where(v6, v41, v52)
-    return jnp.broadcast_to(v53, jnp.shape(x)).astype(jnp.float32)
+    v39 = v37 * v38
+    v40 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v41 = v37 * v40
+    v42 = v41 + v36
+    v43 = v39 + v42
+    v46 = jnp.int32(0x7fffffff)
+    v47 = v1 & v46
+    v48 = jnp.int32(0x800000)
+    v49 = v47 < v48
+    v50 = jnp.int32(0)
+    v51 = v1 < v50
+    v52 = x + x
+    v45 = jnp.float32(float('nan'))
+    v53 = jnp.where(v51, v45, v52)
+    v44 = jnp.float32(float('-inf'))
+    v54 = jnp.where(v49, v44, v53)
+    v55 = jnp.where(v6, v43, v54)
+    return jnp.broadcast_to(v55, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_logf_full.defjvp

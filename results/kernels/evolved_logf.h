@@ -69,23 +69,25 @@
  * v30 = kernel core v29
  * v31 = i2f v22
  * v32 = const 0x1.62e4p-1  # 0.693145751953125
- * v33 = const 0x1.7f7dp-20  # 1.428605173714459e-06
- * v34 = fma v31 v33 v30
- * v35 = fma v31 v32 v34
- * v36 = const -inf  # -inf
- * v37 = const nan  # nan
- * v38 = iconst -2147483648  # 0x80000000
- * v39 = eq_i v1 v38
- * v40 = select v39 v36 v37
- * v41 = iconst 0
- * v42 = eq_i v1 v41
- * v43 = add v0 v0
- * v44 = select v42 v36 v43
- * v45 = iconst 0
- * v46 = lt_i v1 v45
- * v47 = select v46 v40 v44
- * v48 = select v9 v35 v47
- * return v48
+ * v33 = mul_exact v31 v32
+ * v34 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v35 = mul_exact v31 v34
+ * v36 = add v35 v30
+ * v37 = add v33 v36
+ * v38 = const -inf  # -inf
+ * v39 = const nan  # nan
+ * v40 = iconst -2147483648  # 0x80000000
+ * v41 = eq_i v1 v40
+ * v42 = select v41 v38 v39
+ * v43 = iconst 0
+ * v44 = eq_i v1 v43
+ * v45 = add v0 v0
+ * v46 = select v44 v38 v45
+ * v47 = iconst 0
+ * v48 = lt_i v1 v47
+ * v49 = select v48 v42 v46
+ * v50 = select v9 v37 v49
+ * return v50
  */
 #ifndef EVOLVE_EVOLVED_LOGF_FULL_H
 #define EVOLVE_EVOLVED_LOGF_FULL_H
@@ -157,17 +159,19 @@ static inline float evolved_logf(float x)
     const float v29 = v27 - 0x1p+0f;
     const float v30 = evolved_logf_kernel(v29);
     const float v31 = (float)(v22);
-    const float v34 = fmaf(v31, 0x1.7f7dp-20f, v30);
-    const float v35 = fmaf(v31, 0x1.62e4p-1f, v34);
-    const int v39 = (v1 == (-0x7fffffff - 1));
-    const float v40 = (v39 ? -INFINITY : NAN);
-    const int v42 = (v1 == 0);
-    const float v43 = x + x;
-    const float v44 = (v42 ? -INFINITY : v43);
-    const int v46 = (v1 < 0);
-    const float v47 = (v46 ? v40 : v44);
-    const float v48 = (v9 ? v35 : v47);
-    return v48;
+    const float v33 = v31 * 0x1.62e4p-1f;
+    const float v35 = v31 * 0x1.7f7dp-20f;
+    const float v36 = v35 + v30;
+    const float v37 = v33 + v36;
+    const int v41 = (v1 == (-0x7fffffff - 1));
+    const float v42 = (v41 ? -INFINITY : NAN);
+    const int v44 = (v1 == 0);
+    const float v45 = x + x;
+    const float v46 = (v44 ? -INFINITY : v45);
+    const int v48 = (v1 < 0);
+    const float v49 = (v48 ? v42 : v46);
+    const float v50 = (v9 ? v37 : v49);
+    return v50;
 }
 EVOLVE_ARRAY_LINKAGE void evolved_logf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
