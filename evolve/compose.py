@@ -19,6 +19,16 @@ def slots(template: Program) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def inline(nodes: list[Node], program: Program, arg: int) -> int:
+    """Append `program`'s nodes to `nodes` with its x replaced by node `arg`; returns the index
+    of its output."""
+    where = [arg]
+    for node in program.nodes[1:]:
+        nodes.append(Node(node.op, tuple(where[a] for a in node.args), node.value))
+        where.append(len(nodes) - 1)
+    return where[program.output]
+
+
 def bind(template: Program, kernels: dict[str, Program]) -> Program:
     """`template` with every KERNEL node replaced by its slot's program, inlined.
 
@@ -32,12 +42,7 @@ def bind(template: Program, kernels: dict[str, Program]) -> Program:
     where: list[int] = []  # template node index -> index in `nodes`
     for node in template.nodes:
         if node.op == KERNEL:
-            kernel = kernels[node.value]
-            local = [where[node.args[0]]]  # the kernel's x is the slot's argument
-            for k in kernel.nodes[1:]:
-                local.append(len(nodes))
-                nodes.append(Node(k.op, tuple(local[a] for a in k.args), k.value))
-            where.append(local[kernel.output])
+            where.append(inline(nodes, kernels[node.value], where[node.args[0]]))
         else:
             where.append(len(nodes))
             nodes.append(Node(node.op, tuple(where[a] for a in node.args), node.value))

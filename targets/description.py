@@ -234,9 +234,7 @@ def template_of(desc: Description, subnormals: str = "exact"):
     extra = {"functions": used_functions(desc, subnormals)} if desc.uses else {}
     try:
         template = builder(**desc.params, subnormals=subnormals, **extra)
-    except TypeError as e:
-        raise DescriptionError(f"target {desc.name!r}.params: {e}") from None
-    except ValueError as e:
+    except (TypeError, ValueError) as e:  # a parameter the scheme does not take, or a bad value
         raise DescriptionError(f"target {desc.name!r}.params: {e}") from None
     if desc.special:
         template = with_specials(template, list(desc.special))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 
 import numpy as np
+from evolve.compose import inline
 from evolve.program import KERNEL, Node, Program
 
 _BINARY = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
@@ -19,16 +20,6 @@ _BINARY = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
 
 class ExpressionError(ValueError):
     """An expression that is not in the grammar; the message quotes it."""
-
-
-def inline(builder, program: Program, arg: int) -> int:
-    """Append `program` (a plain or template program) to `builder` with its x replaced by node
-    `arg`; returns the index of its output."""
-    where = [arg]
-    for node in program.nodes[1:]:
-        builder.nodes.append(Node(node.op, tuple(where[a] for a in node.args), node.value))
-        where.append(len(builder.nodes) - 1)
-    return where[program.output]
 
 
 def compile_expression(text: str, builder, t: int, slots: set[str],
@@ -66,7 +57,7 @@ def compile_expression(text: str, builder, t: int, slots: set[str],
                 builder.nodes.append(Node(KERNEL, (args[0],), name))
                 return len(builder.nodes) - 1
             if name in functions:
-                return inline(builder, functions[name], args[0])
+                return inline(builder.nodes, functions[name], args[0])
             known = sorted(slots) + sorted(functions) + ["fma"]
             raise bad(node, f"unknown function {name!r}; known here: {', '.join(known)}")
         raise bad(node, "not allowed: use numbers, t, + - * /, fma(a, b, c), kernel slots and used targets")

@@ -122,9 +122,7 @@ def get_target(name: str, domain=None) -> Target:
         raise ValueError(f"unknown target {name!r}; known targets: {known} (or describe one: "
                          f"target.define in the config)") from None
     kernel = desc.kernels[slot]
-    dom = kernel.domain if domain is None else validate_domain(name, domain, exclusive_lower=kernel.domain_above)
-    if domain is None:
-        dom = validate_domain(name, dom, exclusive_lower=kernel.domain_above)
+    dom = validate_domain(name, kernel.domain if domain is None else domain, exclusive_lower=kernel.domain_above)
     piece = "" if slot == "core" else f" (kernel slot {slot})"
     return Target(name=name, domain=dom, kernel_mpmath=kernel.reference, kernel_float64=kernel.float64,
                   full_float64=desc.float64, full_mpmath=desc.reference,
