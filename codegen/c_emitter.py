@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 import re
 
+from codegen.c_vector import (C_DIAGNOSTICS_POP, C_DIAGNOSTICS_PUSH, C_VECTOR_MACROS, SCALAR_PREFIX,
+                              emit_array_entry)
 from evolve.ops import LEAVES, get_op
 from evolve.program import KERNEL, Program, node_types
 from evolve.serialize import hex_literal, to_text
@@ -43,6 +45,8 @@ C_RESTRICT_DEFINITION = f"""#ifndef {RESTRICT_MACRO}
 #endif
 #endif
 """
+# Every file defines these once, before any function: EVOLVE_RESTRICT and the vectorization macros.
+C_PREAMBLE = C_RESTRICT_DEFINITION + C_VECTOR_MACROS
 # C linkage for C++ includers: the exported *_array symbols keep their C names, so a library
 # built from the header in either language links with code of the other.
 EXTERN_C_BEGIN = '#ifdef __cplusplus\nextern "C" {\n#endif\n'
@@ -70,21 +74,35 @@ _C_TYPES = {"f32": "float", "i32": "int32_t", "bool": "int"}
 # Contraction off around every function: clang honours the standard pragma; gcc ignores it
 # (and warns), so gcc gets its own.
 C_PRAGMA_PUSH = ("#if defined(__clang__)\n#pragma STDC FP_CONTRACT OFF\n#elif defined(__GNUC__)\n"
-                 "#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n")
-C_PRAGMA_POP = "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n"
+                 "#pragma GCC push_options\n#pragma GCC optimize(\"fp-contract=off\")\n#endif\n"
+                 + C_DIAGNOSTICS_PUSH)
+C_PRAGMA_POP = C_DIAGNOSTICS_POP + "#if !defined(__clang__) && defined(__GNUC__)\n#pragma GCC pop_options\n#endif\n"
 
-# The bit casts of template programs (bits_f2i / bits_i2f), defined once per file.
+# The bit casts of template programs (bits_f2i / bits_i2f) and the selects, defined once per
+# file.  A select is a bit blend under a mask of the condition (0 or 1), not `c ? a : b`: gcc
+# turns the latter into branches and then cannot vectorize (codegen.c_vector).
 C_BIT_CASTS = """#ifndef EVOLVE_BIT_CASTS
 #define EVOLVE_BIT_CASTS
 static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
 #endif
 """
 # f2i's saturating conversion (a C cast is undefined out of range), only where a program uses it.
 C_F2I = """#ifndef EVOLVE_F2I
 #define EVOLVE_F2I
 static inline int32_t evolve_f2i(float x) {
-    return x != x ? 0 : x >= 0x1p31f ? INT32_MAX : x < -0x1p31f ? INT32_MIN : (int32_t)x;
+    int32_t t = (int32_t)evolve_select_f((x >= -0x1p31f) & (x < 0x1p31f), x, 0.0f);
+    t = evolve_select_i(x >= 0x1p31f, INT32_MAX, t);
+    return evolve_select_i(x < -0x1p31f, INT32_MIN, t);
 }
 #endif
 """
@@ -98,7 +116,7 @@ C_RINT = """#ifndef EVOLVE_RINTF
 static inline float evolve_rintf(float v) {
     float a = fabsf(v);
     float r = (a + 0x1p23f) - 0x1p23f;
-    return a < 0x1p23f ? copysignf(r, v) : v;
+    return evolve_select_f(a < 0x1p23f, copysignf(r, v), v);
 }
 #endif
 """
@@ -121,7 +139,8 @@ def c_int_literal(value: int) -> str:
 
 def uses_bit_casts(program: Program) -> bool:
     """Whether the C text of `program` needs C_BIT_CASTS (and <stdint.h>, <string.h>)."""
-    return any(n.op in ("bits_i2f", "iconst") or (n.op not in (*LEAVES, KERNEL) and get_op(n.op).result != "f32")
+    return any(n.op == "iconst" or (n.op not in (*LEAVES, KERNEL)
+                                    and (get_op(n.op).result != "f32" or "evolve_" in (get_op(n.op).c or "")))
                for n in program.nodes)
 
 
@@ -167,28 +186,24 @@ def emit_c_kernel(program: Program, name: str, calls: dict[str, str] | None = No
         expr = spelling.format(*(ref(j) for j in node.args))
         body.append(f"    const {_C_TYPES[types[i]]} v{i} = {expr};")
     body.append(f"    return {ref(program.output)};")
-    return f"static inline float {name}(float x)\n{{\n" + "\n".join(body) + "\n}\n"
+    return f"{SCALAR_PREFIX} float {name}(float x)\n{{\n" + "\n".join(body) + "\n}\n"
 
 
-def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "", restrict_macro: bool = True) -> str:
+def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "", restrict_macro: bool = True,
+                 fast: tuple[str, str] | None = None) -> str:
     """C source of `void NAME_array(in, out, n)` applying `scalar_fn_name` elementwise.
 
-    A plain loop over EVOLVE_RESTRICT pointers (restrict in C99+, __restrict__ in C++), which
-    gcc vectorizes at -O3.  `linkage` is put before the definition (e.g. 'static inline');
-    empty means external.  The text starts with the guarded EVOLVE_RESTRICT definition unless
-    not `restrict_macro` (a file that defines it once itself).  Needs <stddef.h> (size_t).
+    Blocked for the vectorizer over EVOLVE_RESTRICT pointers (restrict in C99+, __restrict__ in
+    C++), with run-time AVX2 / AVX-512 copies on x86-64 builds without AVX2+FMA
+    (codegen.c_vector).  `linkage` is put before the definition (e.g. 'static inline'); empty
+    means external.  The text starts with the guarded macro definitions (C_PREAMBLE) unless not
+    `restrict_macro` (a file that defines them once itself).  `fast`: (fast function, guard),
+    taken by blocks whose inputs all pass the guard.  Needs <stddef.h> (size_t).
     """
     check_identifier(name)
     check_identifier(scalar_fn_name)
-    prefix = f"{linkage} " if linkage else ""
-    return (
-        (C_RESTRICT_DEFINITION if restrict_macro else "")
-        + f"{prefix}void {name}_array(const float *{RESTRICT_MACRO} in, float *{RESTRICT_MACRO} out, size_t n)\n"
-        "{\n"
-        "    for (size_t i = 0; i < n; ++i)\n"
-        f"        out[i] = {scalar_fn_name}(in[i]);\n"
-        "}\n"
-    )
+    return (C_PREAMBLE if restrict_macro else "") + emit_array_entry(name, scalar_fn_name, linkage, RESTRICT_MACRO,
+                                                                     fast)
 
 
 def _comment_block(text: str) -> str:
@@ -226,7 +241,7 @@ def emit_c_header(program: Program, name: str, comment: str = "") -> str:
         f"#ifndef {guard}\n#define {guard}\n\n#include <math.h>\n#include <stddef.h>\n",
         "#include <stdint.h>\n#include <string.h>\n" if uses_bit_casts(program) else "",
         f"#ifndef {ARRAY_LINKAGE_MACRO}\n#define {ARRAY_LINKAGE_MACRO} static inline\n#endif\n",
-        C_RESTRICT_DEFINITION,
+        C_PREAMBLE,
         EXTERN_C_BEGIN,
         c_helpers(program),
         C_PRAGMA_PUSH,

@@ -107,7 +107,10 @@ def compile_shared(source: str, flags: Sequence[str] = DEFAULT_FLAGS, cc: str | 
         os.replace(tmp_src, src_path)
         # Build to a private temp name then rename: concurrent builders never see half a file.
         tmp_path = out_dir / f".lib_{key}.{os.getpid()}.so"
-        cmd = [cc, *flags, "-o", str(tmp_path), str(src_path), "-lm"]
+        # Libraries (-l...) go after the source: a linker with --as-needed drops earlier ones.
+        libs = [f for f in flags if f.startswith("-l")]
+        opts = [f for f in flags if not f.startswith("-l")]
+        cmd = [cc, *opts, "-o", str(tmp_path), str(src_path), *libs, "-lm"]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode != 0:
             tmp_path.unlink(missing_ok=True)

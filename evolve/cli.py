@@ -36,7 +36,9 @@ def _cmd_show(args) -> int:
     front = load_front(args.run_dir)
     print(f"target {front['target']} on {front['domain']} (programs with constant subexpressions folded)")
     for e in front["entries"]:
-        print(f"\n# cost {e['cost']:g}, max ULP {e['error']:.4g} (validation), birth {e['birth']}")
+        ops = e.get("ops")  # op count (fma = 1); shown where the cost model weighs ops otherwise
+        ops = f" ({ops:g} ops)" if ops is not None and ops != e["cost"] else ""
+        print(f"\n# cost {e['cost']:g}{ops}, max ULP {e['error']:.4g} (validation), birth {e['birth']}")
         print(to_text(e["program"].folded()))
     return 0
 
@@ -54,6 +56,9 @@ def _cmd_export(args) -> int:
         report = reexport(args.source, lang=args.lang, out=args.out, verify=not args.no_verify,
                           subnormals=args.subnormals)
     else:
+        if args.target_cost is None and args.max_ulp is None:
+            # export_run would take the most accurate program; the command asks for an explicit choice
+            raise ValueError("give exactly one of --target-cost or --max-ulp")
         report = export_run(args.source, lang=args.lang, out=args.out, target_cost=args.target_cost,
                             max_ulp=args.max_ulp, verify=not args.no_verify, tail_run=args.tail_run,
                             tail_target_cost=args.tail_target_cost, tail_max_ulp=args.tail_max_ulp,

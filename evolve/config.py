@@ -51,15 +51,20 @@ def _one_line(error: Exception) -> str:
     return f"{problem}{where}"
 
 
-def apply_override(config: dict, assignment: str) -> dict:
-    """Apply one `dotted.key=value` override (value parsed as YAML) and return the new config."""
-    if "=" not in assignment:
-        raise ConfigError(f"--set expects key=value, got {assignment!r}")
-    key, raw = assignment.split("=", 1)
-    try:
-        value = yaml.safe_load(raw)
-    except yaml.YAMLError as e:
-        raise ConfigError(f"--set {key}: cannot parse value {raw!r}: {_one_line(e)}") from None
+def apply_override(config: dict, assignment) -> dict:
+    """Apply one override and return the new config: a `dotted.key=value` string (the CLI's
+    --set; value parsed as YAML) or a (dotted key, value) pair (the Python API).  A mapping
+    value merges into the section it names, as in a config file."""
+    if isinstance(assignment, tuple):
+        key, value = assignment
+    else:
+        if "=" not in assignment:
+            raise ConfigError(f"--set expects key=value, got {assignment!r}")
+        key, raw = assignment.split("=", 1)
+        try:
+            value = yaml.safe_load(raw)
+        except yaml.YAMLError as e:
+            raise ConfigError(f"--set {key}: cannot parse value {raw!r}: {_one_line(e)}") from None
     nested: dict = value
     for part in reversed(key.strip().split(".")):
         nested = {part: nested}
@@ -75,15 +80,43 @@ def read_config_file(path: str | Path) -> dict:
         user = yaml.safe_load(path.read_text())
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: not valid YAML: {_one_line(e)}") from None
+    return merge_user_config(user, path.parent, str(path))
+
+
+def merge_user_config(user, folder: Path, where: str) -> dict:
+    """A user's config mapping (None: empty) merged over the defaults (not yet validated);
+    `uses` paths resolve against `folder`; errors start with `where`."""
     if user is None:
         user = {}
     if not isinstance(user, dict):
-        raise ConfigError(f"{path}: a config must be a mapping of sections, got {type(user).__name__}")
-    _resolve_uses(user, path.parent)
+        raise ConfigError(f"{where}: a config must be a mapping of sections, got {type(user).__name__}")
+    user = copy.deepcopy(user)
+    _resolve_uses(user, folder)
     try:
         return _merge(default_config(), user)
     except ConfigError as e:
-        raise ConfigError(f"{path}: {e}") from None
+        raise ConfigError(f"{where}: {e}") from None
+
+
+def read_config(source=None) -> dict:
+    """A config merged over the defaults (not yet validated) from `source`: None (the embedded
+    default), a mapping, YAML text (a str that parses to a mapping), or a path (any other str,
+    or a Path) to a YAML file.  A mapping's or a text's `uses` paths are relative to the
+    working folder, a file's to its folder."""
+    if source is None:
+        return default_config()
+    if isinstance(source, dict):
+        return merge_user_config(source, Path.cwd(), "config")
+    if isinstance(source, str):
+        try:
+            user = yaml.safe_load(source)
+        except yaml.YAMLError:
+            user = None
+        if isinstance(user, dict):
+            return merge_user_config(user, Path.cwd(), "config text")
+    if not isinstance(source, (str, Path)):
+        raise ConfigError(f"a config is a path, YAML text or a mapping, got {type(source).__name__}")
+    return read_config_file(source)
 
 
 def _resolve_uses(user: dict, folder: Path) -> None:
@@ -97,9 +130,10 @@ def _resolve_uses(user: dict, folder: Path) -> None:
                 uses[name] = str((folder / value).resolve())
 
 
-def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> dict:
-    """Load a YAML config (None = embedded default), merge it over the defaults, apply overrides, validate."""
-    config = default_config() if path is None else read_config_file(path)
+def load_config(source=None, overrides=()) -> dict:
+    """Load a config (`read_config`: None = embedded default, a path, YAML text or a mapping),
+    merge it over the defaults, apply overrides (`apply_override`), validate."""
+    config = read_config(source)
     for assignment in overrides:
         config = apply_override(config, assignment)
     validate(config)
@@ -127,7 +161,8 @@ def _leaves(config: dict, path: str = "") -> dict:
 def search_changes(old: dict, new: dict) -> list[tuple[str, object, object]]:
     """(key, old value, new value) of every search-defining key that differs between two
     validated configs; keys under RESUME_MUTABLE are free to change."""
-    a, b = _leaves(old), _leaves(new)
+    defaults = _leaves(default_config())  # a key added since the old run started: its default held
+    a, b = {**defaults, **_leaves(old)}, {**defaults, **_leaves(new)}
     changes = []
     for key in sorted(set(a) | set(b)):
         if any(key == m or key.startswith(m + ".") for m in RESUME_MUTABLE):
@@ -181,6 +216,8 @@ def validate(config: dict) -> None:
            "search.tournament_size", "must be an integer between 1 and search.population_size")
     _check(_is_number(se["first_objective_bias"]) and 0 <= se["first_objective_bias"] <= 1,
            "search.first_objective_bias", "must be a number in [0, 1]")
+    _check(_is_number(se["archive_parent_probability"]) and 0 <= se["archive_parent_probability"] <= 1,
+           "search.archive_parent_probability", "must be a number in [0, 1]")
     _check(isinstance(se["mutation_weights"], dict) and all(_is_finite(v) and v >= 0 for v in se["mutation_weights"].values()),
            "search.mutation_weights", "must map mutation names to non-negative numbers")
     from evolve.mutations import DEFAULT_WEIGHTS, MUTATIONS
@@ -198,6 +235,9 @@ def validate(config: dict) -> None:
            "must be an integer between 0 and search.population_size")
     _check(se["migration_topology"] in ("ring", "random"), "search.migration_topology",
            f"must be ring or random, got {se['migration_topology']!r}")
+    c = config["cost"]
+    _check(isinstance(c["model"], str), "cost.model", f"must be a cost model name (ops or calibrated), got {c['model']!r}")
+    _check(isinstance(c["backend"], str), "cost.backend", f"must be a backend name such as jax_cpu, got {c['backend']!r}")
     b = config["budget"]
     _check(b["max_evaluations"] is None or (_is_int(b["max_evaluations"]) and b["max_evaluations"] >= 1),
            "budget.max_evaluations", "must be null or an integer >= 1")

@@ -31,6 +31,10 @@ class EvolutionSettings:
     # accurate member) instead of a uniformly drawn member of the sample's Pareto front.
     # Both choices respect dominance; the bias pushes the accurate end of the front.
     first_objective_bias: float = 0.5
+    # Probability that a parent is drawn uniformly from the Pareto archive instead of by
+    # tournament: every cost level's best program keeps being extended (e.g. one more
+    # Horner term), however old it is.  0 draws nothing extra from the rng.
+    archive_parent_probability: float = 0.0
 
     def __post_init__(self):
         if self.population_size < 1:
@@ -39,6 +43,8 @@ class EvolutionSettings:
             raise ValueError("tournament_size must be between 1 and population_size")
         if not 0 <= self.first_objective_bias <= 1:
             raise ValueError("first_objective_bias must be in [0, 1]")
+        if not 0 <= self.archive_parent_probability <= 1:
+            raise ValueError("archive_parent_probability must be in [0, 1]")
 
 
 def task_seed(master: int, birth: int) -> int:
@@ -125,7 +131,12 @@ class RegularizedEvolution:
         if self._unsent_seeds:
             return Task(birth, self.seeds[self._unsent_seeds.pop(0)], seed)
         if self.population:
-            parent = self.select_parent()
+            p = self.settings.archive_parent_probability
+            if p > 0 and len(self.archive) and self.rng.random() < p:
+                members = self.archive.members
+                parent = members[self.rng.integers(len(members))]
+            else:
+                parent = self.select_parent()
             program, parent_birth = parent.program, parent.birth
         else:  # seeds still being evaluated: mutate a seed directly
             program, parent_birth = self.seeds[self.rng.integers(len(self.seeds))], None

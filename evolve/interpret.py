@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from evolve.ops import TYPES, get_op
-from evolve.program import Program
+from evolve.program import KERNEL, Program
 
 
 def _flush(v: np.ndarray) -> np.ndarray:
@@ -19,7 +19,10 @@ def _flush(v: np.ndarray) -> np.ndarray:
     return np.where(tiny, np.copysign(np.float32(0), v), v).astype(np.float32) if tiny.any() else v
 
 
-def _evaluate(program: Program, x: np.ndarray, dtype, semantics: str, flush: bool = False) -> np.ndarray:
+def node_values(program: Program, x: np.ndarray, dtype=np.float32, semantics: str = "float32",
+                flush: bool = False, kernels: dict | None = None) -> list[np.ndarray]:
+    """The value of every node of `program` on inputs `x` (scalars for constants).  A template's
+    kernel nodes (evolve.compose) run the program `kernels` gives for their slot."""
     x = np.asarray(x, dtype=dtype)
     values: list[np.ndarray] = []
     for node in program.nodes:
@@ -29,6 +32,10 @@ def _evaluate(program: Program, x: np.ndarray, dtype, semantics: str, flush: boo
             v = dtype(node.value)
         elif node.op == "iconst":
             v = np.int32(node.value)
+        elif node.op == KERNEL:
+            if not kernels or node.value not in kernels:
+                raise ValueError(f"no kernel program for slot {node.value!r}")
+            v = _evaluate(kernels[node.value], np.broadcast_to(values[node.args[0]], x.shape), dtype, semantics, flush)
         else:
             op = get_op(node.op)
             fn = getattr(op, semantics)
@@ -42,7 +49,12 @@ def _evaluate(program: Program, x: np.ndarray, dtype, semantics: str, flush: boo
             if flush and op.flushes and op.result == "f32":
                 v = _flush(v)
         values.append(v)
-    out = values[program.output]
+    return values
+
+
+def _evaluate(program: Program, x: np.ndarray, dtype, semantics: str, flush: bool = False) -> np.ndarray:
+    x = np.asarray(x, dtype=dtype)
+    out = node_values(program, x, dtype, semantics, flush)[program.output]
     return np.broadcast_to(out, x.shape).astype(dtype, copy=True)
 
 

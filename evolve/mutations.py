@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from evolve.ops import OPS, get_op
+from evolve.edits import MutationFailed, inserted as _inserted, insert_nodes, pruned_program as _pruned_program  # noqa: F401
+from evolve.mutations_structural import STRUCTURAL
 from evolve.program import Node, Program, to_float32
 
 
@@ -38,56 +40,6 @@ class SearchSpace:
                 raise ValueError(f"unknown mutation {name!r}; known: {', '.join(sorted(MUTATIONS))}")
         if not any(w > 0 for w in self.weights.values()):
             raise ValueError(f"at least one mutation weight must be > 0, got {self.weights}")
-
-
-class MutationFailed(Exception):
-    """The mutation does not apply to this program (e.g. no constant to perturb)."""
-
-
-def _shift(index: int, position: int, count: int) -> int:
-    return index + count if index >= position else index
-
-
-def _inserted(nodes, output: int, position: int, new: list[Node]) -> tuple[list[Node], int]:
-    """Node list with `new` inserted before `position`; later references shifted past them
-    (a node whose args need no shift is reused, not rebuilt)."""
-    count = len(new)
-    out = list(nodes[:position]) + new
-    for node in nodes[position:]:
-        if any(a >= position for a in node.args):
-            node = Node(node.op, tuple(_shift(a, position, count) for a in node.args), node.value)
-        out.append(node)
-    return out, _shift(output, position, count)
-
-
-def _pruned_program(nodes: list[Node], output: int) -> Program:
-    """Program(nodes, output).pruned(), building one Program instead of two (the hot path)."""
-    live = [False] * len(nodes)
-    live[0] = live[output] = True
-    for i in range(len(nodes) - 1, -1, -1):
-        if live[i]:
-            for a in nodes[i].args:
-                live[a] = True
-    if all(live):
-        return Program(tuple(nodes), output)
-    new_index: dict[int, int] = {}
-    kept: list[Node] = []
-    for i, node in enumerate(nodes):
-        if live[i]:
-            new_index[i] = len(kept)
-            if node.args and any(new_index[a] != a for a in node.args):
-                node = Node(node.op, tuple(new_index[a] for a in node.args), node.value)
-            kept.append(node)
-    return Program(tuple(kept), new_index[output])
-
-
-def insert_nodes(program: Program, position: int, new: list[Node]) -> Program:
-    """Insert `new` nodes before `position`; later references are shifted past them.
-
-    The new nodes' args already use the new numbering (they may only point below
-    `position` or at each other).
-    """
-    return Program(*_inserted(program.nodes, program.output, position, new))
 
 
 def _random_constant(rng: np.random.Generator) -> float:
@@ -200,9 +152,12 @@ MUTATIONS = {
     "switch_edge": switch_edge,
     "switch_op": switch_op,
     "perturb_constant": perturb_constant,
+    **STRUCTURAL,
 }
 
-DEFAULT_WEIGHTS = {"insert": 1.0, "remove": 0.5, "switch_edge": 0.5, "switch_op": 0.3, "perturb_constant": 0.3}
+DEFAULT_WEIGHTS = {"insert": 1.0, "remove": 0.5, "switch_edge": 0.5, "switch_op": 0.3, "perturb_constant": 0.3,
+                   "horner_step": 1.0, "wrap_output": 0.2, "fuse_fma": 0.2, "drop_addend": 0.2, "plus_form": 0.2,
+                   "square_input": 0.4}
 
 
 _TABLES: dict = {}

@@ -173,9 +173,9 @@ _TEMPLATE_OPS = [
        c="copysignf({0}, {1})", jax="jnp.copysign({0}, {1})", flushes=False),
     # min/max as selects (a < b ? a : b): one meaning for NaN and signed zeros on every backend
     Op("min", 2, False, 1.0, _f(lambda a, b: np.where(a < b, a, b)), None, ("f32", "f32"), "f32", False,
-       c="({0} < {1} ? {0} : {1})", jax="jnp.where({0} < {1}, {0}, {1})"),
+       c="evolve_select_f({0} < {1}, {0}, {1})", jax="jnp.where({0} < {1}, {0}, {1})"),
     Op("max", 2, False, 1.0, _f(lambda a, b: np.where(a > b, a, b)), None, ("f32", "f32"), "f32", False,
-       c="({0} > {1} ? {0} : {1})", jax="jnp.where({0} > {1}, {0}, {1})"),
+       c="evolve_select_f({0} > {1}, {0}, {1})", jax="jnp.where({0} > {1}, {0}, {1})"),
     # int32 arithmetic (two's complement, wrapping) and bits; shifts by 0..31
     Op("add_i", 2, True, 1.0, _i(np.add), None, ("i32", "i32"), "i32", False,
        c="(int32_t)((uint32_t)({0}) + (uint32_t)({1}))", jax="{0} + {1}", flushes=False),
@@ -197,14 +197,16 @@ _TEMPLATE_OPS = [
     Op("lt_i", 2, False, 1.0, _b(np.less), None, ("i32", "i32"), "bool", False, c="({0} < {1})", jax="{0} < {1}", flushes=False),
     Op("eq_i", 2, True, 1.0, _b(np.equal), None, ("i32", "i32"), "bool", False, c="({0} == {1})", jax="{0} == {1}", flushes=False),
     Op("and_b", 2, True, 1.0, _b(np.logical_and), None, ("bool", "bool"), "bool", False,
-       c="({0} && {1})", jax="{0} & {1}", flushes=False),
+       c="({0} & {1})", jax="{0} & {1}", flushes=False),
     Op("or_b", 2, True, 1.0, _b(np.logical_or), None, ("bool", "bool"), "bool", False,
-       c="({0} || {1})", jax="{0} | {1}", flushes=False),
+       c="({0} | {1})", jax="{0} | {1}", flushes=False),
     Op("not_b", 1, False, 1.0, _b(np.logical_not), None, ("bool",), "bool", False, c="(!{0})", jax="~{0}", flushes=False),
+    # C: bit blends, not `c ? a : b`, which gcc turns into branches it cannot vectorize
+    # (codegen.c_vector); bools are 0 or 1 in C, so & and | are the logical ops without branches
     Op("select", 3, False, 1.0, _f(np.where), None, ("bool", "f32", "f32"), "f32", False,
-       c="({0} ? {1} : {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
+       c="evolve_select_f({0}, {1}, {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
     Op("select_i", 3, False, 1.0, _i(np.where), None, ("bool", "i32", "i32"), "i32", False,
-       c="({0} ? {1} : {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
+       c="evolve_select_i({0}, {1}, {2})", jax="jnp.where({0}, {1}, {2})", flushes=False),
 ]
 
 OPS: dict[str, Op] = {op.name: op for op in _FLOAT_OPS + _TEMPLATE_OPS}

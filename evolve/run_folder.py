@@ -171,6 +171,7 @@ def front_entries(archive: ParetoArchive) -> list[dict]:
             "text": to_text(m.program),
             "error": m.fitness[0],
             "cost": m.fitness[1],
+            "ops": m.program.cost() if hasattr(m.program, "cost") else None,  # op count (fma = 1)
             "birth": m.birth,
         }
         for m in archive.members
@@ -182,6 +183,11 @@ def save_front(run_dir: Path, archive: ParetoArchive, meta: dict) -> None:
     obj = dict(meta)
     obj["entries"] = front_entries(archive)
     write_atomic(Path(run_dir) / FRONT, json.dumps(obj, indent=1, allow_nan=True))
+
+
+def read_json(path: Path, what: str):
+    """A JSON file's content; a truncated or corrupt file is a ValueError naming it."""
+    return _read_json(path, what)
 
 
 def _read_json(path: Path, what: str):

@@ -5,9 +5,9 @@ subnormals="flush" template, which flushes subnormals as XLA on CPU and jnp do) 
 jax.scipy.special.erf, (a) one pass over a large array (memory traffic included) and
 (b) compute-bound: x <- x0 +- f(x) applied REPS times inside one jit (lax.fori_loop over a
 cache-resident array; the same renormalisation on both sides, see implementations.jax_chain).
-C: ours (array entry point, -O3 -march=native -ffp-contract=off, and the same plus
--fno-trapping-math, which lets gcc vectorize the full-range functions) vs glibc expf/logf/erff called
-from the same array loop with the same flags, (a) one pass and (b) the same chain computed
+C: ours (array entry point, -O3 -ffp-contract=off with -march=native, and with -march=haswell
+as an AVX2 server builds it) vs glibc expf/logf/erff called from the same array loop with the
+same flags, (a) one pass and (b) the same chain computed
 in L1-sized blocks.  Timings: best of N after a warmup, ours and the baseline
 alternating so load changes hit both; ratio = ours / baseline (< 1: ours is faster).
 
@@ -117,9 +117,11 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
 
 def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: int = 0,
            rounds: int = 1) -> list[dict]:
-    """C comparison: ours vs glibc, same array loop and flags; two flag sets (implementations.SPEED_FLAGS:
-    scalar loop; implementations.VECTOR_FLAGS: + -fno-trapping-math, vectorized).  Every build of ours
-    is checked bit for bit against the -O2 accuracy build on the timed inputs."""
+    """C comparison: ours vs glibc, same array loop and flags; two flag sets (implementations.SPEED_FLAGS,
+    -O3 -march=native, and implementations.AVX2_FLAGS, -O3 -march=haswell as on an AVX2-only server).
+    No -fno-trapping-math: the exports vectorize without it.  Every build of ours is checked bit
+    for bit against the -O2 accuracy build on the timed inputs.  The SIMD libraries (libmvec,
+    SLEEF) are compared in experiments/bench_c.py."""
     rng = np.random.default_rng(seed)
     rows = []
     for target, k in kernels.items():
@@ -127,7 +129,7 @@ def c_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, seed: i
         x0 = chain_inputs(target, chain_n, rng)
         expect = I.c_full(target, k.program, tail=k.tail)(x)
         libm = f"glibc {I.LIBM[target]}"
-        for label, flags in (("ours C", I.SPEED_FLAGS), ("ours C -fno-trapping-math", I.VECTOR_FLAGS)):
+        for label, flags in (("ours C -march=native", I.SPEED_FLAGS), ("ours C -march=haswell", I.AVX2_FLAGS)):
             f = I.c_speed_functions(target, k.program, reps, flags, tail=k.tail)
             out = np.empty_like(x)
             f["ours_array"](x, out)
@@ -175,12 +177,36 @@ def machine() -> dict:
             "cpus_used": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None}
 
 
-def run(kernels: dict, quick: bool = True, log=print) -> dict:
-    """Every comparison; quick: smaller arrays and fewer repeats."""
+def jax_avx2_rows(kernel_args: list[str], quick: bool, log=print) -> list[dict]:
+    """The JAX rows again in a child process with XLA_FLAGS=--xla_cpu_max_isa=AVX2 (XLA reads it
+    once, at start): what users on AVX2-only servers get.  Only where this CPU has AVX-512."""
+    import json
+    import subprocess
+    import tempfile
+
+    if "avx512f" not in machine()["isa"] or "xla_cpu_max_isa" in os.environ.get("XLA_FLAGS", ""):
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rows.json"
+        env = {**os.environ, "XLA_FLAGS": (os.environ.get("XLA_FLAGS", "") + " --xla_cpu_max_isa=AVX2").strip()}
+        cmd = [sys.executable, __file__, *kernel_args, "--jax-only", str(out)] + (["--quick"] if quick else [])
+        subprocess.run(cmd, env=env, check=True)
+        rows = json.loads(out.read_text())
+    for r in rows:
+        r["backend"] = "JAX CPU (AVX2)"
+        log(_line(r))
+    return rows
+
+
+def run(kernels: dict, quick: bool = True, log=print, kernel_args: list[str] | None = None) -> dict:
+    """Every comparison; quick: smaller arrays and fewer repeats.  With `kernel_args` (the kernel
+    options of this script's command line), the JAX rows are measured under AVX2 too."""
     n, chain_n, repeats, rounds = (2**20, 2**16, 3, 3) if quick else (2**22, 2**18, 5, 5)
     rows = jax_rows(kernels, n, chain_n, REPS, repeats, "JAX CPU", rounds=rounds)
     for r in rows:
         log(_line(r))
+    if kernel_args is not None:
+        rows += jax_avx2_rows(kernel_args, quick, log)
     c = c_rows(kernels, n, chain_n, REPS, repeats, rounds=rounds)
     for r in c:
         log(_line(r))
@@ -226,8 +252,16 @@ def main(argv=None) -> None:
     K.add_kernel_args(ap)
     ap.add_argument("--quick", action="store_true", help="smaller arrays, fewer repeats")
     ap.add_argument("--out", default=str(K.ROOT / "results"))
+    ap.add_argument("--jax-only", metavar="JSON", help="only the JAX rows, written to JSON (internal)")
     args = ap.parse_args(argv)
-    result = run(K.kernels_from_args(args), args.quick)
+    if args.jax_only:
+        import json
+
+        n, chain_n, repeats, rounds = (2**20, 2**16, 3, 3) if args.quick else (2**22, 2**18, 5, 5)
+        rows = jax_rows(K.kernels_from_args(args), n, chain_n, REPS, repeats, "JAX CPU", rounds=rounds)
+        Path(args.jax_only).write_text(json.dumps(rows))
+        return
+    result = run(K.kernels_from_args(args), args.quick, kernel_args=K.kernel_argv(args))
     print(K.save_result(Path(args.out), "speed", result, to_markdown(result)))
 
 

@@ -19,10 +19,7 @@ from evolve.program import Program
 
 ACCURACY_FLAGS = DEFAULT_FLAGS                       # -O2 -ffp-contract=off
 SPEED_FLAGS = DEFAULT_FLAGS + ("-O3", "-march=native")  # later -O3 wins; contraction stays off
-# gcc does not if-convert the full-range functions' selects between float ops under the default
-# -ftrapping-math (an op in the unselected arm could raise a flag), so the loop stays scalar;
-# -fno-trapping-math lets it vectorize and changes no result (only exception flags).
-VECTOR_FLAGS = SPEED_FLAGS + ("-fno-trapping-math",)
+AVX2_FLAGS = DEFAULT_FLAGS + ("-O3", "-march=haswell")   # what an AVX2 server builds with -march=native
 LIBM = {"exp": "expf", "log": "logf", "erf": "erff"}
 # The renormalisation of the compute-bound chains: x <- x0 + SIGN * f(x) keeps every value in a
 # bounded range (exp: x0 <= 1 so f <= e; log: x >= 1 so f >= 0; erf: |f| <= 1).
@@ -46,9 +43,10 @@ def c_source(target: str, program: Program, name: str = "ours", extra: str = "",
     with `#pragma GCC optimize("fp-contract=off")`, and gcc does not inline across functions
     whose optimize attributes differ: `extra` sits under the same pragma, otherwise a loop
     calling NAME would make a call per element."""
-    from targets.fullrange import kernels, template
+    from targets.fullrange import fast_path, kernels, template
 
-    header = full_c_header(template(target), kernels(target, program, tail), name, target)
+    header = full_c_header(template(target), kernels(target, program, tail), name, target,
+                           fast=fast_path(target, program, tail))
     return "#define EVOLVE_ARRAY_LINKAGE\n" + header + (C_PRAGMA_PUSH + extra + C_PRAGMA_POP if extra else "")
 
 

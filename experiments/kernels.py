@@ -174,6 +174,17 @@ def add_kernel_args(ap: argparse.ArgumentParser) -> None:
                          "the vCPUs are scheduled (measured here: ratio ranges shrink from +-40%% to +-3%%)")
 
 
+def kernel_argv(args: argparse.Namespace) -> list[str]:
+    """The kernel-source options of `args` as a command line again (for a child benchmark)."""
+    argv = [a for r in args.run for a in ("--run", r)] + ["--kernels-dir", args.kernels_dir,
+                                                          "--targets", *args.targets]
+    if args.runs_root:
+        argv += ["--runs-root", args.runs_root]
+    if args.cpu is not None:
+        argv += ["--cpu", str(args.cpu)]
+    return argv
+
+
 def save_result(out: Path, name: str, result: dict, markdown: str) -> str:
     """Write OUT/NAME.json (the result) and OUT/NAME.md (its table), making OUT if needed;
     returns the markdown, for printing."""

@@ -9,6 +9,15 @@ Our chosen kernel's full-range error is drawn too when the accuracy results are 
 
     python experiments/plot_pareto.py --runs-root runs [--baselines results/baselines.json]
         [--accuracy results/accuracy.json] [--out results]
+
+Functions defined in experiments/<f>.yaml (issue 19: tanh, sigmoid, gelu, softplus, log1p, expm1,
+exp2, log2) are plotted from their run folders (RUNS/<f>/front.json, and RUNS/<f>_tail for a
+second kernel), their exports' exhaustive figures (results/kernels/evolved_<f>*.json: C, JAX,
+JAX flush, each at the cost of the whole kernel set) and the peers' max ULP from
+experiments/accuracy_peers.py (drawn as horizontal lines: their op counts are not known):
+
+    python experiments/plot_pareto.py --functions tanh sigmoid ... [--new-runs results/runs]
+        [--peers results/accuracy_peers.json] [--out results]
 """
 from __future__ import annotations
 
@@ -169,7 +178,98 @@ def to_markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+NEW_FUNCTIONS = ("tanh", "sigmoid", "gelu", "softplus", "log1p", "expm1", "exp2", "log2")
+EXPORT_KINDS = {"C": "evolved_{f}f.h.json", "JAX": "evolved_{f}_jax.py.json", "JAX flush": "evolved_{f}_jax_flush.py.json"}
+
+
+def new_series(name: str, runs: Path, kernels_dir: Path, peers: dict | None) -> dict:
+    """One defined function's series: the fronts of its kernel runs, its exports' exhaustive
+    figures, and its peers' max ULP (experiments/accuracy_peers.py's JSON)."""
+    out = {"target": name, "fronts": {}, "exports": {}, "peers": []}
+    for slot, folder in (("core", runs / name), ("tail", runs / f"{name}_tail")):
+        front = folder / "front.json"
+        if front.is_file():
+            entries = json.loads(front.read_text())["entries"]
+            out["fronts"][slot] = sorted((float(e["cost"]), float(e["error"])) for e in entries
+                                         if e["error"] is not None and e["error"] < 1e4)
+    for label, pattern in EXPORT_KINDS.items():
+        path = kernels_dir / pattern.format(f=name)
+        if path.is_file():
+            meta = json.loads(path.read_text())
+            full = meta.get("verification", {}).get("full_range", {})
+            cost = float(meta["cost"]) + float((meta.get("tail") or {}).get("cost") or 0)
+            out["exports"][label] = {"cost": cost, "max_ulp": full.get("max_ulp_mpmath", full.get("max_ulp"))}
+    for f in (peers or {}).get("functions", []):
+        if f["function"] == name:
+            out["peers"] = [{"label": r["peer"], "error": r["max_ulp_mpmath"]} for r in f["peers"]]
+    return out
+
+
+def plot_new(s: dict, path: Path) -> None:
+    """Draw one defined function's series into a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 6.5))
+    for i, (slot, pts) in enumerate(sorted(s["fronts"].items())):
+        if pts:
+            c, e = zip(*pts)
+            ax.step(c, e, where="post", color=f"C{i}", alpha=0.5)
+            ax.plot(c, e, "o", color=f"C{i}", label=f"ours: evolved front, kernel {slot} (validation, kernel only)")
+    for j, (label, ex) in enumerate(s["exports"].items()):
+        if ex["max_ulp"] is not None:
+            ax.plot([ex["cost"]], [ex["max_ulp"]], "DPX"[j % 3], color="C2", markerfacecolor="none", markersize=11,
+                    label=f"ours: export {label}, all 2^32 inputs ({ex['max_ulp']:.3f} ULP)")
+    for k, p in enumerate(s["peers"]):
+        if p["error"] is not None and 0 < p["error"] < 1e9:
+            ax.axhline(p["error"], color=f"C{3 + k % 7}", linestyle="--", linewidth=1,
+                       label=f"{p['label']}: {p['error']:.3g} ULP (sampled; op count not known)")
+    ax.axhline(1.0, color="gray", linestyle=":", linewidth=1)
+    ax.set_yscale("log")
+    ax.set_xlabel("op count (kernel ops depending on x; fma = 1; exports: all kernels)")
+    ax.set_ylabel("max ULP error")
+    ax.set_title(f"{s['target']}: accuracy vs cost")
+    ax.grid(True, which="major", alpha=0.3)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def run_new(functions, runs: Path, kernels_dir: Path, peers: dict | None, out_dir: Path, log=print) -> dict:
+    """Plot every defined function into out_dir/pareto_F.png; returns the plotted data."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    data = {}
+    for f in functions:
+        s = new_series(f, runs, kernels_dir, peers)
+        if not s["fronts"] and not s["exports"]:
+            log(f"{f}: no run folder and no export, not plotted")
+            continue
+        path = out_dir / f"pareto_{f}.png"
+        plot_new(s, path)
+        s["png"] = str(path)
+        data[f] = s
+        log(f"wrote {path}")
+    return data
+
+
 def main(argv=None) -> None:
+    if argv is None:
+        argv = sys.argv[1:]
+    if "--functions" in argv:  # the functions defined in experiments/<f>.yaml
+        ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+        ap.add_argument("--functions", nargs="+", choices=NEW_FUNCTIONS, required=True)
+        ap.add_argument("--new-runs", default=str(K.ROOT / "results" / "runs"))
+        ap.add_argument("--kernels-dir", default=str(K.ROOT / "results" / "kernels"))
+        ap.add_argument("--peers", default=str(K.ROOT / "results" / "accuracy_peers.json"))
+        ap.add_argument("--out", default=str(K.ROOT / "results"))
+        args = ap.parse_args(argv)
+        peers = json.loads(Path(args.peers).read_text()) if Path(args.peers).is_file() else None
+        data = run_new(args.functions, Path(args.new_runs), Path(args.kernels_dir), peers, Path(args.out))
+        (Path(args.out) / "pareto_functions.json").write_text(json.dumps(data, indent=1))
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)
     ap.add_argument("--baselines", default=None, help="baselines JSON (computed now if not given)")

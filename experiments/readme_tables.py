@@ -3,7 +3,8 @@
 `run_all` calls `update_readme` after every run whose output folder lies inside the
 repository: the text between the two markers below is replaced by the accuracy table, the
 compute-bound speed rows and the Pareto plots of that folder (a missing table is left out),
-so the README shows the tables of the last run.  Without the markers it changes nothing.
+so the README (one plot) and docs/results.md (every plot) show the tables of the last run.
+Without the markers it changes nothing.
 """
 from __future__ import annotations
 
@@ -38,27 +39,44 @@ def _speed(out: Path) -> list[str]:
     return lines + [""]
 
 
-def block(out: Path, readme_dir: Path) -> str:
-    """Markdown of the latest tables in `out`, with paths relative to `readme_dir`."""
+def _speed_c(out: Path) -> list[str]:
+    """The C rows a user compares: our default build (-O2, as AVX-512 and as AVX2 CPUs run it)
+    and -O3 -march=native, against libmvec and SLEEF (ratio to libmvec AVX2)."""
+    path = out / "speed_c.md"
+    if not path.is_file() or not (out / "speed_c.json").is_file():
+        return []
+    m = json.loads((out / "speed_c.json").read_text())["machine"]
+    keep = ("| implementation", "|---", "| ours gcc -O2 |", "| ours gcc -O2 (AVX2 CPU)", "| ours gcc -O3 -march=native",
+            "| libmvec", "| sleef")
+    table = [line for line in path.read_text().splitlines() if line.startswith(keep)]
+    return [f"C, ns per element, ratio to libmvec AVX2 in brackets; {m['cpu']} ({', '.join(m['isa'])}), "
+            f"{m['gcc']} (`speed_c.md` has clang and -march=haswell too):", ""] + table + [""]
+
+
+def block(out: Path, readme_dir: Path, max_plots: int | None = None) -> str:
+    """Markdown of the latest tables in `out`, with paths relative to `readme_dir`; the first
+    `max_plots` Pareto plots (None: all)."""
     rel = Path(os.path.relpath(out, readme_dir)).as_posix()
     plots = [f"![{t}: max ULP vs op count]({rel}/pareto_{t}.png)" for t in ("exp", "log", "erf")
-             if (out / f"pareto_{t}.png").is_file()]
-    lines = [f"Every table of the last run is in `{rel}/README.md`.", ""] + _accuracy(out) + _speed(out)
+             if (out / f"pareto_{t}.png").is_file()][:max_plots]
+    lines = [f"Every table of the last run is in `{rel}/README.md`.", ""] + _accuracy(out) + _speed(out) + _speed_c(out)
     if plots:
-        lines += ["Accuracy vs op count: our front and kernels against Taylor and minimax polynomials "
-                  "of each degree and the peers' kernels:", ""] + plots + [""]
+        lines += [f"Accuracy vs op count{' (every plot in docs/results.md)' if max_plots == 1 else ''}: "
+                  "our front and kernels against Taylor and minimax polynomials of each degree and the peers' "
+                  "kernels:", ""] + plots + [""]
     return "\n".join(lines)
 
 
-def update_readme(readme: Path, out: Path) -> bool:
-    """Replace the marked block of `readme` with `block(out)`; False (unchanged) without markers."""
+def update_readme(readme: Path, out: Path, max_plots: int | None = None) -> bool:
+    """Replace the marked block of `readme` with `block(out, ..., max_plots)`; False (unchanged)
+    without markers."""
     if not readme.is_file():
         return False
     text = readme.read_text()
     i, j = text.find(BEGIN), text.find(END)
     if i < 0 or j < i:
         return False
-    new = text[:i + len(BEGIN)] + "\n" + block(out, readme.parent) + text[j:]
+    new = text[:i + len(BEGIN)] + "\n" + block(out, readme.parent, max_plots) + text[j:]
     if new != text:
         readme.write_text(new)
     return True

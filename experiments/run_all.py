@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kernels as K  # noqa: E402
 
-STEPS = ("baselines", "accuracy", "speed", "speed_gpu", "erf_design", "pareto", "time_to_1ulp",
+STEPS = ("baselines", "accuracy", "speed", "speed_c", "speed_gpu", "erf_design", "pareto", "time_to_1ulp",
          "time_to_1ulp_identity")
 IDENTITY_ONLY = "search_space.seeds=[identity]"  # discovery from f(x) = x, without polynomial seeds
 
@@ -38,11 +38,13 @@ def _save(out: Path, name: str, result: dict, markdown: str) -> str:
 
 
 def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), budget=None,
-            runs_dir=None, numpy_exhaustive: bool = False) -> dict:
+            runs_dir=None, numpy_exhaustive: bool = False, kernel_args: list[str] | None = None) -> dict:
     """Run every step not in `skip`; returns {step: markdown}.  A failing step is reported in
-    its section and the others still run."""
+    its section and the others still run.  `kernel_args`: the kernel options as a command line,
+    for the speed step's AVX2 child (bench_speed.jax_avx2_rows); None skips that part."""
     import baselines as B
     import bench_accuracy as A
+    import bench_c as C
     import bench_speed as S
     import bench_speed_gpu as G
     import bench_time_to_1ulp as T
@@ -77,8 +79,12 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
         return _save(out, "accuracy", results["accuracy"], A.to_markdown(results["accuracy"]))
 
     def speed():
-        r = S.run(kernels, quick, log=_log)
+        r = S.run(kernels, quick, log=_log, kernel_args=kernel_args)
         return _save(out, "speed", r, S.to_markdown(r))
+
+    def speed_c():
+        r = C.run(K.ROOT / "results" / "kernels", repeats=5 if quick else 15, log=_log)
+        return _save(out, "speed_c", r, C.to_markdown(r))
 
     def speed_gpu():
         r = G.run(kernels, quick, log=_log)
@@ -112,7 +118,7 @@ def run_all(kernels: dict, out: Path, quick: bool, skip=(), seeds=(0, 1, 2), bud
         return searches("time_to_1ulp_identity", [IDENTITY_ONLY])
 
     steps = {"baselines": baselines, "accuracy": accuracy, "speed": speed, "speed_gpu": speed_gpu,
-             "erf_design": erf_design, "pareto": pareto, "time_to_1ulp": time_to_1ulp,
+             "speed_c": speed_c, "erf_design": erf_design, "pareto": pareto, "time_to_1ulp": time_to_1ulp,
              "time_to_1ulp_identity": time_to_1ulp_identity}
     for name in STEPS:  # in STEPS order: pareto reads what baselines and accuracy wrote
         step(name, steps[name])
@@ -126,6 +132,7 @@ def _load(path: Path):
 
 # Section titles of results/README.md, in the order the sections appear there.
 TITLES = {"accuracy": "Accuracy (max ULP over float32 inputs)", "speed": "Speed (CPU)",
+          "speed_c": "C speed against the SIMD libraries",
           "speed_gpu": "Speed (GPU)", "erf_design": "erf: why two kernels, and what they cost",
           "pareto": "Accuracy vs cost", "baselines": "Polynomial baselines",
           "time_to_1ulp": "Search time to < 1 ULP",
@@ -147,8 +154,10 @@ def write_readme(out: Path, kernels: dict, md: dict, quick: bool) -> None:
     import readme_tables as R
 
     root = K.ROOT.resolve()
-    if out.resolve().is_relative_to(root) and R.update_readme(root / "README.md", out.resolve()):
-        _log(f"updated the latest tables in {root / 'README.md'}")
+    if out.resolve().is_relative_to(root):
+        for doc, max_plots in ((root / "README.md", 1), (root / "docs" / "results.md", None)):
+            if R.update_readme(doc, out.resolve(), max_plots):
+                _log(f"updated the latest tables in {doc}")
 
 
 def main(argv=None) -> None:
@@ -167,7 +176,7 @@ def main(argv=None) -> None:
     for k in kernels.values():
         _log(f"kernel {k.label()}")
     run_all(kernels, Path(args.out), args.quick, args.skip, args.seeds, args.budget,
-            args.search_runs_dir, args.numpy_exhaustive)
+            args.search_runs_dir, args.numpy_exhaustive, K.kernel_argv(args))
 
 
 if __name__ == "__main__":

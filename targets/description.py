@@ -5,6 +5,8 @@ function, so adding one touches no Python.
     description: "x / (1 + |x|) ..."   # optional text
     reference: mylib.softsign_mp       # the function at mpmath precision (dotted import path)
     float64: mylib.softsign_np         # a vectorized float64 reference, for exhaustive sweeps
+    # either may instead be a formula in x: {formula: "x / (1 + abs(x))"} (names from mpmath
+    # for `reference`, from numpy then scipy.special for `float64`; + - * / **, numbers, calls)
     scheme: pieces                     # a scheme of targets/schemes.py: exp_like, log_like, pieces
     params: {...}                      # the scheme's parameters (numbers may be hex strings)
     kernels:                           # one entry per kernel slot the scheme calls
@@ -25,7 +27,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KEYS = {"description", "reference", "float64", "scheme", "params", "kernels", "derivative", "uses", "special"}
+KEYS = {"description", "reference", "float64", "scheme", "params", "kernels", "derivative", "uses", "special",
+        "fast_range"}
 KERNEL_KEYS = {"domain", "reference", "float64", "domain_above"}
 
 
@@ -69,6 +72,84 @@ class Dotted:
         return hash(self.path)
 
 
+_FORMULA_NAMESPACES = {"mpmath": ("mpmath",), "float64": ("numpy", "scipy.special")}
+
+
+class Formula:
+    """A reference given as a formula in x, e.g. {formula: "1 / (1 + exp(-x))"}: function names
+    come from mpmath (`kind` "mpmath") or from numpy, then scipy.special ("float64").  Only
+    numbers, x, + - * / ** and calls of those functions are accepted.  Pickled by its text;
+    `path` (the text, tagged) keys point-set caches as a dotted path does."""
+
+    def __init__(self, text, kind: str, where: str = ""):
+        import ast
+
+        if kind not in _FORMULA_NAMESPACES:
+            raise ValueError(f"unknown formula kind {kind!r}")
+        self.text, self.kind = text, kind
+        self.path = f"formula[{kind}]: {text}"
+        if not isinstance(text, str):
+            raise DescriptionError(f"{where}: a formula is an expression in x, got {text!r}")
+        try:
+            tree = ast.parse(text, mode="eval")
+        except SyntaxError as e:
+            raise DescriptionError(f"{where}: formula {text!r}: {e.msg}") from None
+        allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Call, ast.Name, ast.Constant, ast.Load,
+                   ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.USub, ast.UAdd)
+        names = {}
+        modules = [importlib.import_module(m) for m in _FORMULA_NAMESPACES[kind]]
+        for node in ast.walk(tree):
+            if not isinstance(node, allowed) or (isinstance(node, ast.Call) and (
+                    node.keywords or not isinstance(node.func, ast.Name))):
+                raise DescriptionError(f"{where}: formula {text!r}: {ast.unparse(node)!r} is not allowed "
+                                       f"(numbers, x, + - * / **, function calls)")
+            if isinstance(node, ast.Constant) and not isinstance(node.value, (int, float)):
+                raise DescriptionError(f"{where}: formula {text!r}: {node.value!r} is not a number")
+            if isinstance(node, ast.Name) and node.id != "x":
+                if node.id.startswith("_"):
+                    raise DescriptionError(f"{where}: formula {text!r}: unknown name {node.id!r}")
+                value = next((getattr(m, node.id) for m in modules if hasattr(m, node.id)), None)
+                if value is None:
+                    raise DescriptionError(f"{where}: formula {text!r}: unknown name {node.id!r} "
+                                           f"(not in {' or '.join(_FORMULA_NAMESPACES[kind])})")
+                names[node.id] = value
+        self._code = compile(tree, f"<formula {text}>", "eval")
+        self._names = names
+
+    def __call__(self, x):
+        import numpy as np
+
+        if self.kind == "float64":
+            with np.errstate(all="ignore"):
+                return eval(self._code, {"__builtins__": {}}, {**self._names, "x": np.asarray(x, dtype=np.float64)})
+        return eval(self._code, {"__builtins__": {}}, {**self._names, "x": x})
+
+    def __getstate__(self):
+        return {"text": self.text, "kind": self.kind}
+
+    def __setstate__(self, state):
+        self.__init__(state["text"], state["kind"])
+
+    def __repr__(self):
+        return f"Formula({self.text!r}, {self.kind!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, Formula) and (other.text, other.kind) == (self.text, self.kind)
+
+    def __hash__(self):
+        return hash((self.text, self.kind))
+
+
+def reference_function(value, kind: str, where: str):
+    """A reference from a description: a dotted import path, or {formula: TEXT} (Formula)."""
+    if isinstance(value, dict):
+        if set(value) != {"formula"}:
+            raise DescriptionError(f"{where}: a reference is a dotted path or {{formula: \"... x ...\"}}, "
+                                   f"got keys {sorted(value)}")
+        return Formula(value["formula"], kind, where)
+    return Dotted(value, where)
+
+
 def number(value, where: str) -> float:
     """A float from a YAML number or a decimal/hex string ('0x1.62e6p-2')."""
     if isinstance(value, bool):
@@ -95,11 +176,11 @@ def _numbers(obj, where: str):
 
 @dataclass(frozen=True)
 class Kernel:
-    """One kernel slot: its default domain and references (Dotted)."""
+    """One kernel slot: its default domain and references (Dotted or Formula)."""
 
     domain: tuple[float, float]
-    reference: Dotted
-    float64: Dotted
+    reference: Dotted | Formula
+    float64: Dotted | Formula
     domain_above: float | None = None
 
 
@@ -108,8 +189,8 @@ class Description:
     """A parsed, checked target description."""
 
     name: str
-    reference: Dotted
-    float64: Dotted
+    reference: Dotted | Formula
+    float64: Dotted | Formula
     scheme: str
     params: dict
     kernels: dict[str, Kernel]
@@ -118,6 +199,7 @@ class Description:
     special: tuple = ()  # (input, output) pairs applied after the scheme
     text: str = ""
     source: dict = field(default_factory=dict)  # the description as given (with `uses` inlined)
+    fast_range: tuple | None = None  # ((lo, hi), ...) where no special case applies (targets/fastpath.py)
 
     def search_target(self, slot: str) -> str:
         """The search target name of a kernel slot: NAME for core, NAME_S otherwise."""
@@ -144,12 +226,32 @@ def _uses(value, where: str) -> dict:
         keep = {"target": meta["target"], "program": meta["program"]}
         if meta.get("tail"):
             keep["tail"] = {"program": meta["tail"]["program"]}
+        if meta.get("definitions"):  # a target defined in a config: its description travels with it
+            keep["definitions"] = meta["definitions"]
         out[str(fname)] = keep
     return out
 
 
-def parse(name: str, d, where: str = "") -> Description:
-    """Check a description mapping and build it; DescriptionError naming the bad key."""
+def _fast_range(value, where: str) -> tuple | None:
+    """`fast_range`: [lo, hi] or a list of such intervals -> ((lo, hi), ...), each lo < hi."""
+    if value is None:
+        return None
+    intervals = value if isinstance(value, list) and value and all(isinstance(v, list) for v in value) else [value]
+    out = []
+    for iv in intervals:
+        if not (isinstance(iv, list) and len(iv) == 2):
+            raise DescriptionError(f"{where}: must be [lo, hi] or a list of [lo, hi], got {value!r}")
+        lo, hi = number(iv[0], where), number(iv[1], where)
+        if not lo < hi:
+            raise DescriptionError(f"{where}: needs lo < hi, got {iv!r}")
+        out.append((lo, hi))
+    return tuple(out)
+
+
+def parse(name: str, d, where: str = "", resolve=None) -> Description:
+    """Check a description mapping and build it; DescriptionError naming the bad key.
+    `resolve(meta, subnormals)`: the whole program of an export named in `uses` (the registry
+    passes targets.registry.used_program; this module looks no target up by name)."""
     from targets.schemes import SCHEMES
 
     where = where or f"target {name!r}"
@@ -165,7 +267,8 @@ def parse(name: str, d, where: str = "") -> Description:
             raise DescriptionError(f"{where}: missing key {key!r}")
     if d["scheme"] not in SCHEMES:
         raise DescriptionError(f"{where}.scheme: unknown scheme {d['scheme']!r}; known: {', '.join(sorted(SCHEMES))}")
-    reference, float64 = Dotted(d["reference"], f"{where}.reference"), Dotted(d["float64"], f"{where}.float64")
+    reference = reference_function(d["reference"], "mpmath", f"{where}.reference")
+    float64 = reference_function(d["float64"], "float64", f"{where}.float64")
     if not isinstance(d["kernels"], dict) or not d["kernels"]:
         raise DescriptionError(f"{where}.kernels: must map slot names to {{domain: [lo, hi], ...}}")
     kernels = {}
@@ -182,8 +285,10 @@ def parse(name: str, d, where: str = "") -> Description:
         if not (isinstance(dom, list) and len(dom) == 2):
             raise DescriptionError(f"{at}.domain: must be [lo, hi], got {dom!r}")
         kernels[slot] = Kernel((number(dom[0], f"{at}.domain"), number(dom[1], f"{at}.domain")),
-                               Dotted(k["reference"], f"{at}.reference") if "reference" in k else reference,
-                               Dotted(k["float64"], f"{at}.float64") if "float64" in k else float64,
+                               reference_function(k["reference"], "mpmath", f"{at}.reference")
+                               if "reference" in k else reference,
+                               reference_function(k["float64"], "float64", f"{at}.float64")
+                               if "float64" in k else float64,
                                None if k.get("domain_above") is None else number(k["domain_above"], f"{at}.domain_above"))
     params = _numbers(d.get("params") or {}, f"{where}.params")
     if not isinstance(params, dict):
@@ -194,9 +299,10 @@ def parse(name: str, d, where: str = "") -> Description:
     if not (isinstance(special, list) and all(isinstance(p, list) and len(p) == 2 for p in special)):
         raise DescriptionError(f"{where}.special: must be a list of [input, output] pairs")
     special = tuple((number(a, f"{where}.special"), number(b, f"{where}.special")) for a, b in special)
+    fast = _fast_range(d.get("fast_range"), f"{where}.fast_range")
     desc = Description(name, reference, float64, d["scheme"], params, kernels, d["derivative"], uses,
-                       special, str(d.get("description") or ""), {**d, "uses": uses})
-    template_of(desc, "exact")  # build it once now: a bad parameter or slot fails at load time
+                       special, str(d.get("description") or ""), {**d, "uses": uses}, fast)
+    template_of(desc, "exact", resolve)  # build it once now: a bad parameter or slot fails at load time
     return desc
 
 
@@ -225,13 +331,21 @@ def check_derivative(text, where: str) -> None:
             raise DescriptionError(f"{where}: {text!r}: attribute {node.attr!r} is not allowed")
 
 
-def template_of(desc: Description, subnormals: str = "exact"):
-    """The full-range template of a description in `subnormals` mode."""
+def template_of(desc: Description, subnormals: str = "exact", resolve=None):
+    """The full-range template of a description in `subnormals` mode; `resolve` as in `parse`
+    (needed when the description `uses` other exports)."""
     from evolve.compose import slots
     from targets.schemes import SCHEMES, with_specials
 
+    import inspect
+
     builder = SCHEMES[desc.scheme]
-    extra = {"functions": used_functions(desc, subnormals)} if desc.uses else {}
+    if desc.uses and resolve is None:
+        raise DescriptionError(f"target {desc.name!r} uses {sorted(desc.uses)}: building it needs a resolver "
+                               "of those exports (targets.registry.used_program)")
+    extra = {"functions": {f: resolve(meta, subnormals) for f, meta in desc.uses.items()}} if desc.uses else {}
+    if "slot_names" in inspect.signature(builder).parameters:  # slots an expression may call
+        extra["slot_names"] = tuple(desc.kernels)
     try:
         template = builder(**desc.params, subnormals=subnormals, **extra)
     except (TypeError, ValueError) as e:  # a parameter the scheme does not take, or a bad value
@@ -244,15 +358,3 @@ def template_of(desc: Description, subnormals: str = "exact"):
         raise DescriptionError(f"target {desc.name!r}.kernels: the scheme calls slots {list(slots(template))}, "
                                f"the description has {sorted(desc.kernels)}")
     return template
-
-
-def used_functions(desc: Description, subnormals: str) -> dict:
-    """name -> whole program (template with its kernels) of each export in `uses`."""
-    from evolve.serialize import from_json_obj
-    from targets.fullrange import full_range_program
-
-    out = {}
-    for fname, meta in desc.uses.items():
-        tail = from_json_obj(meta["tail"]["program"]) if meta.get("tail") else None
-        out[fname] = full_range_program(meta["target"], from_json_obj(meta["program"]), tail, subnormals)
-    return out

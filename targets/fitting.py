@@ -46,12 +46,13 @@ class FitOptions:
     polish_max_evals: int = 150    # float32 objective evaluations in the polish (phase 3); 0 skips
     cma_max_evals: int = 1000      # CMA-ES evaluations (method 'cma')
     cma_sigma: float = 0.3         # CMA-ES initial step, relative to the start error
+    memo_size: int = 0             # remember this many evaluated programs (exact program -> result); 0: off
 
     def __post_init__(self):
         if self.method not in METHODS:
             raise ValueError(f"unknown fitting method {self.method!r}; known: {', '.join(METHODS)}")
         for name in ("lsq_max_nfev", "minimax_rounds", "envelope_rounds", "envelope_window",
-                     "polish_max_evals", "cma_max_evals"):
+                     "polish_max_evals", "cma_max_evals", "memo_size"):
             if getattr(self, name) < 0:
                 raise ValueError(f"fitting option {name} must be >= 0")
         if self.method == "cma" and importlib.util.find_spec("cma") is None:

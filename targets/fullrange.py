@@ -30,20 +30,21 @@ class FullRange:
     template: Callable[[str], Program]
     slots: dict[str, str]
     derivative: str
+    fast_range: tuple | None = None
 
 
 def full_range(target_name: str) -> FullRange:
     """The full-range description of `target_name` (targets/description.py); ValueError naming
     the known ones."""
     from targets.description import template_of
-    from targets.registry import descriptions
+    from targets.registry import descriptions, used_program
 
     desc = descriptions().get(target_name)
     if desc is None:
         raise ValueError(f"no full-range function for target {target_name!r}; "
                          f"known: {', '.join(sorted(descriptions()))}")
-    return FullRange(lambda m: template_of(desc, m), {s: desc.search_target(s) for s in desc.kernels},
-                     desc.derivative)
+    return FullRange(lambda m: template_of(desc, m, used_program), {s: desc.search_target(s) for s in desc.kernels},
+                     desc.derivative, desc.fast_range)
 
 
 def needs_tail(target_name: str) -> bool:
@@ -77,6 +78,20 @@ def template(target_name: str, subnormals: str = "exact") -> Program:
     """The full-range template of `target_name` in `subnormals` mode."""
     check_subnormals(subnormals)
     return full_range(target_name).template(subnormals)
+
+
+def fast_path(target_name: str, program: Program, tail: Program | None = None,
+              subnormals: str = "exact") -> tuple[Program, tuple] | None:
+    """(fast template, ((lo, hi), ...)): the template specialized to the target's fast_range
+    (targets/fastpath.py), its kernel slots kept; None where the description gives none."""
+    from targets.fastpath import fast_template
+
+    intervals = full_range(target_name).fast_range
+    if intervals is None:
+        return None
+    fast = fast_template(template(target_name, subnormals), kernels(target_name, program, tail), intervals,
+                         flush=check_subnormals(subnormals))
+    return fast, intervals
 
 
 def full_range_program(target_name: str, program: Program, tail: Program | None = None,

@@ -84,7 +84,8 @@ def descriptions() -> dict:
         from targets.description import parse
 
         text = Path(__file__).with_name("builtin.yaml").read_text()
-        _BUILTIN = {name: parse(name, d, f"targets/builtin.yaml: {name}") for name, d in yaml.safe_load(text).items()}
+        _BUILTIN = {name: parse(name, d, f"targets/builtin.yaml: {name}", used_program)
+                    for name, d in yaml.safe_load(text).items()}
     return {**_BUILTIN, **_DEFINED}
 
 
@@ -94,13 +95,33 @@ def define(name: str, definition: dict):
     definition with different content is an error."""
     from targets.description import DescriptionError, parse
 
-    desc = parse(name, definition)
+    desc = parse(name, definition, resolve=used_program)
     known = descriptions().get(name)
     if known is not None and known.source != desc.source:
         what = "a built-in target" if name in (_BUILTIN or {}) else "already defined differently"
         raise DescriptionError(f"target {name!r} is {what}; give the new target another name")
     _DEFINED.setdefault(name, desc)
     return descriptions()[name]
+
+
+def used_program(meta: dict, subnormals: str = "exact"):
+    """The whole program (template with its kernels bound) of an export's metadata {target,
+    program[, tail]}: what a description that `uses` it inlines."""
+    from evolve.compose import bind
+    from evolve.serialize import from_json_obj
+    from targets.description import template_of
+
+    desc = descriptions().get(meta["target"])
+    if desc is None and meta["target"] in (meta.get("definitions") or {}):  # e.g. an export of exp2.yaml's exp2
+        for name, d in meta["definitions"].items():
+            define(name, d)
+        desc = descriptions().get(meta["target"])
+    if desc is None:
+        raise ValueError(f"an export of unknown target {meta['target']!r} is used; known: {', '.join(sorted(descriptions()))}")
+    kernels = {"core": from_json_obj(meta["program"])}
+    if meta.get("tail"):
+        kernels["tail"] = from_json_obj(meta["tail"]["program"])
+    return bind(template_of(desc, subnormals, used_program), kernels)
 
 
 def search_targets() -> dict[str, tuple]:

@@ -18,20 +18,10 @@ defined once in evolve.ops; the design rules that make all backends agree bit fo
 from __future__ import annotations
 
 from evolve.program import KERNEL, Node, Program
+from targets.f32consts import (INF_BITS, INV_LN2, LN2_HI, LN2_LO, MIN_NORMAL_BITS, ONE_BITS,  # noqa: F401
+                               ROUND_MAGIC, ROUND_MAGIC_BITS, SIGN_BIT, SQRT_HALF_BITS, TWO_23_BITS)
 
 SUBNORMAL_MODES = ("exact", "flush")
-
-INV_LN2 = float.fromhex("0x1.715476p+0")     # float32(1/ln2)
-LN2_HI = float.fromhex("0x1.62e4p-1")        # 15 significant bits: k*LN2_HI exact for |k| <= 150
-LN2_LO = float.fromhex("0x1.7f7dp-20")       # 17 bits: k*LN2_LO exact; |ln2 - HI - LO| < 2^-39.1
-ROUND_MAGIC = float.fromhex("0x1.8p23")      # bits(M + n) - bits(M) == n for integral |n| <= 2^22
-ROUND_MAGIC_BITS = 0x4B400000
-TWO_23_BITS = 0x4B000000                     # bits(2^23): v + 2^23 rounds v in [0, 2^23] to an integer
-SQRT_HALF_BITS = 0x3F3504F3                  # bits of 0x1.6a09e6p-1 ~ sqrt(1/2)
-ONE_BITS = 0x3F800000
-INF_BITS = 0x7F800000
-MIN_NORMAL_BITS = 0x00800000
-SIGN_BIT = -2**31
 
 
 class TemplateBuilder:
@@ -66,19 +56,59 @@ def _check_mode(subnormals: str) -> bool:
     return subnormals == "flush"
 
 
-def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: float = 89.0) -> Program:
+def _base(base) -> int:
+    """The base of an exp_like/log_like scheme: "e" (the default) or 2."""
+    if base in ("e", None):
+        return 0
+    if not isinstance(base, bool) and base in (2, 2.0):
+        return 2
+    raise ValueError(f"unknown base {base!r}; known: e, 2")
+
+
+def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: float = 89.0,
+             base="e", center: float = 0.0, minus_one: bool = False, ratio: bool = False) -> Program:
     """exp(x) = 2^k * core(r), x = k*ln2 + r (Cody-Waite), |r| <= ln2/2; 2^k applied on the bits,
     with gradual underflow (exact) or flush to +0 (flush) below 2^-126, inf above the range.
-    NaN gives NaN.  The clamp keeps k in [-150, 128]: exp(x) is 0 below -103.97, inf above 88.73."""
+    NaN gives NaN.  The clamp keeps k in [-150, 128]: exp(x) is 0 below -103.97, inf above 88.73.
+    `base` 2: 2^x = 2^k * core(r), k = rint(x), r = x - k (exact), |r| <= 1/2 (core ~ 2^r; give
+    clamp_lo -151 and clamp_hi 128: 2^x is 0 from -150 down, inf from 128 up; a larger k would
+    overflow the exponent bits).
+    `center`: r is centred on it, k = rint((x - center) / ln2) (base 2: rint(x - center)), so r
+    lies in center +- ln2/2 (+- 1/2).
+    `minus_one`: exp(x) - 1 (expm1) with core ~ exp(r) - 1: y = 2^k (1 + core(r)) - 1 as
+    fma(2^k, q, 2^k - 1) (2^k - 1 exact) for |k| <= 24, fma(2^k, q, 2^k) - 1 below (-1 from
+    k = -26 on), 2 * (2^(k-1) + fma(2^(k-1), q, -1/2)) above (one rounding of the -1 at the
+    2^(k-1) scale; inf past the range); k = 0 gives core(x) itself (r = x), and |x| < 2^-126
+    (zeros, subnormals) gives x itself.  A centre near ln(9/8)/2 keeps 1 + core in
+    [3/4, 3/2], where 2^k core's error stays small next to the result's ulp.
+    `ratio`: e^x / (1 + e^x) (the logistic function), core ~ exp(r) - 1 on [-ln2/2, ln2/2]: see
+    _ratio_template."""
     flush = _check_mode(subnormals)
+    two = _base(base)
+    for name, flag in (("minus_one", minus_one), ("ratio", ratio)):
+        if not isinstance(flag, bool):
+            raise ValueError(f"{name} must be true or false, got {flag!r}")
+    if ratio:
+        if two or center or minus_one:
+            raise ValueError("ratio takes neither base 2, a center nor minus_one")
+        return _ratio_template(flush, clamp_lo)
     t = TemplateBuilder()
     x = 0
     lo, hi = t.f(clamp_lo), t.f(clamp_hi)
     xc = t.op("select", t.op("lt", lo, x), x, lo)  # NaN -> lo, fixed at the end
     xc = t.op("select", t.op("lt", xc, hi), xc, hi)
-    kf = t.op("rint_small", t.op("mul", xc, t.f(INV_LN2)))  # |x/ln2| <= 151 after the clamp
-    r = t.op("sub", t.op("sub", xc, t.op("mul_exact", kf, t.f(LN2_HI))), t.op("mul_exact", kf, t.f(LN2_LO)))
+    if two:  # |x| <= 2^22 after the clamp: rint exact, x - k exact (Sterbenz, or k = 0)
+        kf = t.op("rint_small", xc if not center else t.op("sub", xc, t.f(_f32(center))))
+        r = t.op("sub", xc, kf)
+    else:
+        v = t.op("mul", xc, t.f(INV_LN2))
+        if center:
+            v = t.op("sub", v, t.f(_f32(center * INV_LN2)))
+        kf = t.op("rint_small", v)  # |x/ln2| <= 151 after the clamp
+        r = t.op("sub", t.op("sub", xc, t.op("mul_exact", kf, t.f(LN2_HI))), t.op("mul_exact", kf, t.f(LN2_LO)))
     p = t.kernel("core", r)
+    if minus_one:
+        return t.program(_minus_one_reconstruction(t, x, kf, p))
     # k << 23 is bits(kf + 1.5 * 2^23) << 23: the constant's bits shift out
     kbits = t.op("shl_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(23))
     b = t.op("add_i", t.op("bits_f2i", p), kbits)
@@ -94,13 +124,99 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     return t.program(y)
 
 
-def log_like(subnormals: str = "exact") -> Program:
-    """log(x) = k*ln2 + core(f), x = 2^k * m, m in [sqrt(1/2), sqrt(2)), f = m - 1 (exact);
-    subnormal x scaled by 2^149 through its integer bits (exact) or read as 0 (flush).
-    log(+-0) = -inf, log(x < 0) = NaN, log(+inf) = inf, NaN gives NaN."""
-    flush = _check_mode(subnormals)
+def _ratio_template(flush: bool, clamp_lo: float) -> Program:
+    """e^x / (1 + e^x) to about half an ulp.  With a = -|x| = k ln2 + r (Cody-Waite, r's rounding
+    error r_lo kept), q = core(r) ~ e^r - 1 and e^a = 2^k (hi + lo), hi = 1 + q, lo = the add's
+    rounding error plus hi * r_lo (double-word, exact products by 2^k):
+    D = 1 + e^a as D_hi + D_lo (Fast2Sum), N = e^a (x < 0) or 1 (x >= 0), y = N / D as
+    s0 = N_hi / D_hi plus the correction (N - s0 D) / D_hi, its residual by fma (exact).
+    Below k = -28 (x < -19.4, where y = e^x to 2^-27) e^x is built on the bits as exp_like does
+    (gradual underflow in exact mode, +0 below 2^-126 in flush mode).  NaN gives NaN."""
     t = TemplateBuilder()
     x = 0
+    ix = t.op("bits_f2i", x)
+    a = t.op("bits_i2f", t.op("or_i", ix, t.i(SIGN_BIT)))  # -|x|
+    lo_c = t.f(clamp_lo)
+    a = t.op("select", t.op("lt", lo_c, a), a, lo_c)  # NaN -> clamp_lo, fixed at the end
+    kf = t.op("rint_small", t.op("mul", a, t.f(INV_LN2)))
+    r1 = t.op("sub", a, t.op("mul_exact", kf, t.f(LN2_HI)))  # exact
+    klo = t.op("mul_exact", kf, t.f(LN2_LO))
+    r = t.op("sub", r1, klo)
+    r_lo = t.op("sub", t.op("sub", r1, r), klo)  # r1 - klo = r + r_lo exactly
+    q = t.kernel("core", r)
+    one = t.f(1.0)
+    hi = t.op("add", one, q)
+    lo = t.op("fma", hi, r_lo, t.op("sub", q, t.op("sub", hi, one)))  # e^r ~ hi + lo
+    k = t.op("sub_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(ROUND_MAGIC_BITS))
+    deep = t.op("lt_i", k, t.i(-28))
+    kc = t.op("select_i", deep, t.i(-28), k)
+    scale = t.op("bits_i2f", t.op("shl_i", t.op("add_i", kc, t.i(127)), t.i(23)))
+    e_hi, e_lo = t.op("mul_exact", hi, scale), t.op("mul_exact", lo, scale)
+    d_hi = t.op("add", one, e_hi)
+    d_lo = t.op("add", t.op("add", t.op("sub", one, d_hi), e_hi), e_lo)  # 1 >= e_hi: Fast2Sum
+    negative = t.op("lt_i", ix, t.i(0))
+    n_hi = t.op("select", negative, e_hi, one)
+    n_lo = t.op("select", negative, e_lo, t.f(0.0))
+    inv = t.op("div", one, d_hi)
+    s0 = t.op("mul", n_hi, inv)
+    rho = t.op("add", t.op("fma", t.op("mul", s0, t.f(-1.0)), d_hi, n_hi),
+               t.op("sub", n_lo, t.op("mul", s0, d_lo)))
+    y = t.op("fma", rho, inv, s0)
+    # deep negative x: e^x = 2^k * (hi + lo) on the bits, with exp_like's underflow
+    p = t.op("add", hi, lo)
+    kbits = t.op("shl_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(23))
+    b = t.op("add_i", t.op("bits_f2i", p), kbits)
+    if flush:
+        low = t.i(0)
+    else:
+        scaled = t.op("bits_i2f", t.op("add_i", b, t.i(149 << 23)))
+        low = t.op("sub_i", t.op("bits_f2i", t.op("add", scaled, t.f(2.0**23))), t.i(TWO_23_BITS))
+    tail = t.op("bits_i2f", t.op("select_i", t.op("lt_i", b, t.i(MIN_NORMAL_BITS)), low, b))
+    y = t.op("select", t.op("and_b", deep, negative), tail, y)
+    return t.program(t.op("select", t.op("eq", x, x), y, t.op("add", x, x)))
+
+
+def _minus_one_reconstruction(t: TemplateBuilder, x: int, kf: int, q: int) -> int:
+    """exp_like's 2^k (1 + q) - 1 (see its docstring); x is the input, kf = k as a float."""
+    k = t.op("sub_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(ROUND_MAGIC_BITS))
+    k = t.op("select_i", t.op("lt_i", k, t.i(-26)), t.i(-26), k)  # 2^-26 (1 + q) - 1 rounds to -1
+    two_k = t.op("bits_i2f", t.op("shl_i", t.op("add_i", k, t.i(127)), t.i(23)))  # inf for k = 128: unused
+    half = t.op("bits_i2f", t.op("shl_i", t.op("add_i", k, t.i(126)), t.i(23)))  # 2^(k-1) <= 2^127
+    one = t.f(1.0)
+    below = t.op("sub", t.op("fma", two_k, q, two_k), one)
+    middle = t.op("fma", two_k, q, t.op("sub", two_k, one))
+    above = t.op("mul", t.op("add", half, t.op("fma", half, q, t.f(-0.5))), t.f(2.0))
+    y = t.op("select", t.op("lt_i", k, t.i(-24)), below, t.op("select", t.op("lt_i", k, t.i(25)), middle, above))
+    y = t.op("select", t.op("eq", x, x), y, t.op("add", x, x))
+    ix = t.op("bits_f2i", x)  # |x| < 2^-126: x itself, on the bits
+    tiny = t.op("lt_i", t.op("and_i", ix, t.i(0x7FFFFFFF)), t.i(MIN_NORMAL_BITS))
+    return t.op("bits_i2f", t.op("select_i", tiny, ix, t.op("bits_f2i", y)))
+
+
+def log_like(subnormals: str = "exact", base="e", plus_one: bool = False, core_minus_f: bool = False) -> Program:
+    """log(x) = k*ln2 + core(f), x = 2^k * m, m in [sqrt(1/2), sqrt(2)), f = m - 1 (exact);
+    subnormal x scaled by 2^149 through its integer bits (exact) or read as 0 (flush).
+    log(+-0) = -inf, log(x < 0) = NaN, log(+inf) = inf, NaN gives NaN.
+
+    `base` 2: log2(x) = k + core(f) (core ~ log2(1 + f)).
+    `plus_one`: log(1 + x) (log1p), the above applied to u = 1 + x (rounded) plus the rounding's
+    correction (x - (u - 1)) / u (exact numerator); where u is in [sqrt(1/2), sqrt(2)) (k = 0) the
+    kernel takes x itself (f = x, so core's domain must hold those x), and |x| < 2^-126 (zeros
+    and subnormals) gives x itself, sign and bits (log(1 + x) rounds to x there).
+    `core_minus_f` (base e): the kernel gives log(1 + f) - f, and y = k ln2 + f + core(f) is summed
+    with the rounding error of k ln2_hi + f kept (Fast2Sum, |k ln2_hi| >= |f| for k != 0), so y is
+    rounded once at its own scale: about half an ulp plus core's small error, even where y and
+    log(1 + f) share a binade (k = -1 next to sqrt(1/2), where the plain form rounds twice)."""
+    flush = _check_mode(subnormals)
+    two = _base(base)
+    for name, flag in (("plus_one", plus_one), ("core_minus_f", core_minus_f)):
+        if not isinstance(flag, bool):
+            raise ValueError(f"{name} must be true or false, got {flag!r}")
+    if core_minus_f and two:
+        raise ValueError("core_minus_f goes with base e only")
+    t = TemplateBuilder()
+    x0 = 0
+    x = t.op("add", x0, t.f(1.0)) if plus_one else x0  # the argument of the logarithm
     ix = t.op("bits_f2i", x)
     inf = t.i(INF_BITS)
     if flush:
@@ -117,9 +233,30 @@ def log_like(subnormals: str = "exact") -> Program:
         u = t.op("sub_i", iy, t.i(SQRT_HALF_BITS))
         k = t.op("add_i", t.op("sra_i", u, t.i(23)), t.op("select_i", sub, t.i(-149), t.i(0)))
     m = t.op("bits_i2f", t.op("add_i", t.op("and_i", u, t.i(0x007FFFFF)), t.i(SQRT_HALF_BITS)))
-    p = t.kernel("core", t.op("sub", m, t.f(1.0)))
+    f = t.op("sub", m, t.f(1.0))
+    if plus_one:
+        k0 = t.op("eq_i", k, t.i(0))
+        f = t.op("select", k0, x0, f)
+        # 1 + x = u + (x - (u - 1)) exactly; log(1 + x) = log(u) + that / u (to well below an ulp)
+        corr = t.op("div", t.op("sub", x0, t.op("sub", x, t.f(1.0))), x)
+        if two:
+            corr = t.op("mul", corr, t.f(INV_LN2))
+        corr = t.op("select", k0, t.f(0.0), corr)
+    p = t.kernel("core", f)
     kf = t.op("i2f", k)
-    y = t.op("add", t.op("mul_exact", kf, t.f(LN2_HI)), t.op("add", t.op("mul_exact", kf, t.f(LN2_LO)), p))
+    if two:  # k + core: k is an integer, exact
+        y = t.op("add", kf, p if not plus_one else t.op("add", corr, p))
+    else:  # the small terms (k ln2's low part, the correction) first: one rounding at p's scale
+        low = t.op("mul_exact", kf, t.f(LN2_LO))
+        if plus_one:
+            low = t.op("add", low, corr)
+        hi = t.op("mul_exact", kf, t.f(LN2_HI))
+        if core_minus_f:
+            s = t.op("add", hi, f)
+            err = t.op("add", t.op("sub", hi, s), f)  # hi + f = s + err exactly
+            y = t.op("add", s, t.op("add", err, t.op("add", low, p)))
+        else:
+            y = t.op("add", hi, t.op("add", low, p))
     minus_inf, nan = t.f(float("-inf")), t.f(float("nan"))
     if flush:  # +-0 and +-subnormals (zeros to XLA on CPU): -inf; other x < 0: NaN
         tiny = t.op("lt_i", t.op("and_i", ix, t.i(0x7FFFFFFF)), t.i(MIN_NORMAL_BITS))
@@ -128,24 +265,33 @@ def log_like(subnormals: str = "exact") -> Program:
         negative = t.op("select", t.op("eq_i", ix, t.i(SIGN_BIT)), minus_inf, nan)
         other = t.op("select", t.op("eq_i", ix, t.i(0)), minus_inf, t.op("add", x, x))
         special = t.op("select", t.op("lt_i", ix, t.i(0)), negative, other)
-    return t.program(t.op("select", valid, y, special))
+    y = t.op("select", valid, y, special)
+    if plus_one:  # |x| < 2^-126: x itself, on the bits (no float op passes a subnormal on)
+        ix0 = t.op("bits_f2i", x0)
+        tiny = t.op("lt_i", t.op("and_i", ix0, t.i(0x7FFFFFFF)), t.i(MIN_NORMAL_BITS))
+        y = t.op("bits_i2f", t.op("select_i", tiny, ix0, t.op("bits_f2i", y)))
+    return t.program(y)
 
 
 def pieces(pieces: list, symmetry: str = "odd", saturated: float | None = None,
            tiny_slope: float | None = None, subnormals: str = "exact",
-           functions: dict[str, Program] | None = None) -> Program:
+           functions: dict[str, Program] | None = None, slot_names: tuple = ()) -> Program:
     """A piecewise function of t = |x| with a symmetry: "odd" (f(-x) = -f(x), by the sign bit),
     "even" (f(-x) = f(x)) or "none" (t = x, pieces over all of x, thresholds compared as floats).
 
     `pieces`: [{below: b1, kernel: slot} | {below: b1, expr: "..."}, ...], increasing `below`;
     piece i gives f on [below_{i-1}, below_i).  A piece is a kernel slot, or an expression
-    (targets/expressions.py) of t over slots and `functions` (verified targets, inlined).
+    (targets/expressions.py) of t over slots and `functions` (verified targets, inlined);
+    `slot_names` (the description's kernel slots, given by targets/description.py) are the
+    slots an expression may call besides those of kernel pieces.
     `saturated`: f's value from the last `below` on (inf included; odd/even only); NaN gives the
     last piece's value of NaN, so that piece must depend on t.  Every piece runs on every lane
     (a lane keeps its own piece's value): branch-free, vectorizable.
     Exact mode, odd/even: |x| < 2^-126 gives (1 + tiny_slope) * t computed on the integer bits
     n of t as n + rint(n * tiny_slope), for f(t) ~ (1 + tiny_slope) * t near 0 (erf:
     2/sqrt(pi) - 1; a function with slope 1 at 0: 0), so no float op sees a subnormal.
+    With symmetry "none", tiny_slope is optional (functions with f(0) = 0, e.g. slope 1/2:
+    -0.5): the same path on |x|'s bits, with x's sign, for |x| < 2^-126 (zeros included).
     """
     from targets.expressions import compile_expression
 
@@ -169,11 +315,14 @@ def pieces(pieces: list, symmetry: str = "odd", saturated: float | None = None,
     else:
         ax = t.op("and_i", ix, t.i(0x7FFFFFFF))
         a = t.op("bits_i2f", ax)
-    slots = {p["kernel"] for p in pieces if "kernel" in p}
+    slots = {p["kernel"] for p in pieces if "kernel" in p} | set(slot_names)  # slot_names: callable in expressions
     values = []
     for i, p in enumerate(pieces):
         try:
-            v = t.kernel(p["kernel"], a) if "kernel" in p else compile_expression(p["expr"], t, a, slots, functions or {})
+            if "kernel" in p:
+                v = t.kernel(p["kernel"], a)
+            else:
+                v = compile_expression(p["expr"], t, a, slots, functions or {}, subnormals)
         except ValueError as e:
             raise ValueError(f"pieces[{i}]: {e}") from None
         values.append(t.op("bits_f2i", v))
@@ -187,13 +336,16 @@ def pieces(pieces: list, symmetry: str = "odd", saturated: float | None = None,
     for bound, v in zip(reversed(bounds[:-1]), reversed(values[:-1])):
         below = t.op("lt", a, t.f(bound)) if symmetry == "none" else t.op("lt_i", ax, t.i(_bits(bound)))
         mag = t.op("select_i", below, v, mag)
-    if not flush and symmetry != "none":
+    if not flush and (symmetry != "none" or tiny_slope is not None):
         if tiny_slope is None:
             raise ValueError("exact mode needs tiny_slope (f's slope at 0 minus 1) for subnormal inputs")
-        v = t.op("rint_small", t.op("mul", t.op("i2f", ax), t.f(tiny_slope)))  # only kept for ax < 2^23
-        small = t.op("add_i", ax, t.op("sub_i", t.op("bits_f2i", t.op("add", v, t.f(ROUND_MAGIC))),
+        ta = ax if symmetry != "none" else t.op("and_i", ix, t.i(0x7FFFFFFF))
+        v = t.op("rint_small", t.op("mul", t.op("i2f", ta), t.f(tiny_slope)))  # only kept for ta < 2^23
+        small = t.op("add_i", ta, t.op("sub_i", t.op("bits_f2i", t.op("add", v, t.f(ROUND_MAGIC))),
                                         t.i(ROUND_MAGIC_BITS)))
-        mag = t.op("select_i", t.op("lt_i", ax, t.i(MIN_NORMAL_BITS)), small, mag)
+        if symmetry == "none":  # f(x) ~ (1 + tiny_slope) x: x's sign
+            small = t.op("or_i", small, t.op("and_i", ix, t.i(SIGN_BIT)))
+        mag = t.op("select_i", t.op("lt_i", ta, t.i(MIN_NORMAL_BITS)), small, mag)
     if symmetry == "odd":
         mag = t.op("xor_i", mag, t.op("and_i", ix, t.i(SIGN_BIT)))
     return t.program(t.op("bits_i2f", mag))

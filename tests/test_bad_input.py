@@ -137,7 +137,7 @@ def test_run_dir_must_be_new_or_empty(capsys, tmp_path, finished_run):
 @pytest.mark.parametrize("override, message", [
     ("search_space.seeds=[{program: 5}]", "'search_space.seeds' (entry 0): seed 'program' takes the program's text"),
     ("search_space.seeds=[identity, {polynomial: 3}]", "'search_space.seeds' (entry 1): the options of seed"),
-    ("search.mutation_weights={insert: 0, remove: 0, switch_edge: 0, switch_op: 0, perturb_constant: 0}",
+    ("search.mutation_weights={insert: 0, remove: 0, switch_edge: 0, switch_op: 0, perturb_constant: 0, horner_step: 0, wrap_output: 0, fuse_fma: 0, drop_addend: 0, plus_form: 0, square_input: 0}",
      "'search.mutation_weights': at least one mutation needs a weight > 0"),
     ("search.mutation_weights={grow: 1}", "'search.mutation_weights': unknown mutation grow"),
     ("target.name=sin", "'target': unknown target 'sin'"),

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from codegen import cbuild
-from codegen.c_emitter import c_float_literal, emit_c_array, emit_c_header, emit_c_kernel
+from codegen.c_emitter import C_PREAMBLE, c_float_literal, emit_c_array, emit_c_header, emit_c_kernel
 from evolve.interpret import evaluate_float32
 from evolve.program import Node, Program
 
@@ -107,7 +107,7 @@ def test_kernel_text_is_one_line_per_op_of_the_folded_program():
 
     program = sample_programs()["const_subexpr"]
     text = emit_c_kernel(program, "k")
-    assert "static inline float k(float x)" in text
+    assert "static inline EVOLVE_FLATTEN float k(float x)" in text
     # the constant subexpressions (1/3, fma(0.1, 0.1, 1/3), -0 + 0) are folded into literals:
     # one line per op that depends on x, i.e. the program's cost
     assert text.count("const float v") == program.pruned().cost() == 2 < len(program.pruned().nodes) - 1
@@ -152,12 +152,13 @@ def test_header_compiles_standalone_in_strict_c_and_cxx(tmp_path):
         assert proc.returncode == 0, proc.stderr
 
 
-def test_array_entry_is_a_plain_loop():
+def test_array_entry_is_a_blocked_loop():
     text = emit_c_array("k", "k")
     assert "void k_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)" in text
     assert "#define EVOLVE_RESTRICT restrict" in text and "#define EVOLVE_RESTRICT __restrict__" in text
     bare = emit_c_array("k", "k", linkage="static inline", restrict_macro=False)
-    assert bare.startswith("static inline void k_array") and "#define" not in bare
+    assert "static inline EVOLVE_FLATTEN void k_array(" in bare and "#define" not in bare
+    assert "for (size_t j = 0; j < EVOLVE_BLOCK; ++j)" in bare
 
 
 @pytest.mark.parametrize("bad", ["", "1abc", "a-b", "a b"])
@@ -170,10 +171,11 @@ def test_invalid_names_are_rejected(bad):
 def test_without_fp_contract_off_gcc_fuses_and_results_differ():
     """Proof that the flag matters: GNU C mode at -O2 -mfma fuses mul+add into fma."""
     program = sample_programs()["exp_muladd"]
-    source = "#include <math.h>\n#include <stddef.h>\n" + emit_c_kernel(program, "k") + emit_c_array("k", "k")
+    source = ("#include <math.h>\n#include <stddef.h>\n" + C_PREAMBLE + emit_c_kernel(program, "k")
+              + emit_c_array("k", "k", restrict_macro=False))
     x = np.random.default_rng(3).uniform(-0.35, 0.35, 20000).astype(F32)
     want = evaluate_float32(program, x)
-    loose = ("-O2", "-mfma", "-Wall", "-Wextra", "-Werror", "-shared", "-fPIC")
+    loose = ("-O2", "-mfma", "-Wall", "-Wextra", "-Werror", "-Wno-unknown-pragmas", "-shared", "-fPIC")
     fused = cbuild.array_function(cbuild.compile_shared(source, loose), "k")(x)
     exact = cbuild.array_function(cbuild.compile_shared(source, loose + ("-ffp-contract=off",)), "k")(x)
     assert np.array_equal(exact.view(np.uint32), want.view(np.uint32))

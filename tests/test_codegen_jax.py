@@ -245,7 +245,7 @@ def test_optimization_level_0_is_exact_without_fma_but_not_with_it():
 def test_registry():
     assert set(EMITTERS) == {"c", "jax"}
     program = sample_programs()["rational"]
-    assert "static inline float k(float x)" in emit("c", program, "k", comment="hi")
+    assert "static inline EVOLVE_FLATTEN float k(float x)" in emit("c", program, "k", comment="hi")
     assert "def k(x):" in get_emitter("jax")(program, "k")
     with pytest.raises(ValueError, match="known languages: c, jax"):
         get_emitter("rust")

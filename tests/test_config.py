@@ -84,4 +84,4 @@ def test_unknown_target_and_op_fail_before_searching(tmp_path, capsys):
 
 def test_default_yaml_mentions_every_key():
     c = default_config()
-    assert set(c) == {"target", "search_space", "evaluation", "search", "budget", "executor", "output", "seed"}
+    assert set(c) == {"target", "search_space", "evaluation", "search", "cost", "budget", "executor", "output", "seed"}

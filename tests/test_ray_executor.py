@@ -178,7 +178,7 @@ def test_actors_spread_over_two_nodes_and_joined_cluster_survives(problem):
 
 def test_private_ray_refuses_more_workers_than_cpus(problem):
     """A private Ray would accept them and oversubscribe the cores: refused before Ray starts."""
-    from evolve.executors import available_cpus
+    from evolve.executors.cpus import available_cpus
 
     assert not ray.is_initialized()
     with pytest.raises(ValueError, match=f"but this machine has {available_cpus()}"):

@@ -56,6 +56,10 @@ def test_readme_block_is_replaced_between_the_markers_only(tmp_path):
     assert "| exp | JAX CPU chain 32x | ours JAX flush | jnp | **0.89** (0.85-0.92) |" in text
     assert "array" not in text and "![exp: max ULP vs op count](results/pareto_exp.png)" in text
     assert "pareto_log" not in text  # no such plot in the folder
+    (out / "pareto_log.png").write_bytes(b"png")
+    assert R.update_readme(readme, out, max_plots=1)  # the README shows one picture
+    assert "pareto_exp.png" in readme.read_text() and "pareto_log" not in readme.read_text()
+    assert R.update_readme(readme, out) and "pareto_log.png" in readme.read_text()
     plain = tmp_path / "OTHER.md"
     plain.write_text("no markers\n")
     assert not R.update_readme(plain, out) and plain.read_text() == "no markers\n"

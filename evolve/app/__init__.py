@@ -1,2 +1,3 @@
 """The composition root: the only place where the search (evolve/) meets the numerics
-(targets/) and code generation (codegen/).  The CLI calls into it."""
+(targets/) and code generation (codegen/).  The CLI (evolve/cli.py) and the Python API
+(api.py: evolve.search) call into it."""

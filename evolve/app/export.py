@@ -28,9 +28,12 @@ WARN_ULP = 2.0  # an export whose sampled error is above this is announced with 
 
 
 def select_entry(entries: list[dict], target_cost: float | None = None, max_ulp: float | None = None) -> dict:
-    """The most accurate entry of cost <= target_cost, or the cheapest with error <= max_ulp."""
-    if (target_cost is None) == (max_ulp is None):
-        raise ValueError("give exactly one of --target-cost or --max-ulp")
+    """The most accurate entry of cost <= target_cost, or the cheapest with error <= max_ulp;
+    given neither, the most accurate entry (the cheapest of equals)."""
+    if target_cost is not None and max_ulp is not None:
+        raise ValueError("give at most one of target_cost (--target-cost) or max_ulp (--max-ulp)")
+    if target_cost is None and max_ulp is None:
+        return min(entries, key=lambda e: (e["error"], e["cost"]))
     if target_cost is not None:
         fits = [e for e in entries if e["cost"] <= target_cost]
         if not fits:
@@ -51,7 +54,7 @@ def metadata_path(out: Path) -> Path:
 def write_source(program, target: str, lang: str, out: Path, name: str, comment: str, tail=None,
                  subnormals: str = "exact") -> None:
     from codegen.fullrange_source import full_c_header, full_jax_module
-    from targets.fullrange import check_nan, full_range, kernels, template
+    from targets.fullrange import check_nan, fast_path, full_range, kernels, template
 
     if lang not in ("c", "jax"):
         raise ValueError(f"unknown language {lang!r}; known: c, jax")
@@ -59,7 +62,7 @@ def write_source(program, target: str, lang: str, out: Path, name: str, comment:
     check_nan(target, program, tail)
     tmpl, slots = template(target, subnormals), kernels(target, program, tail)
     if lang == "c":
-        text = full_c_header(tmpl, slots, name, target, comment)
+        text = full_c_header(tmpl, slots, name, target, comment, fast=fast_path(target, program, tail))
     else:
         flush = ("Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its "
                  "sign\nand a result below 2^-126 is returned as +-0." if subnormals == "flush" else "")
@@ -82,7 +85,8 @@ def _check_domain(front: dict, target: str) -> None:
 
 def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: bool = True,
                tail_run=None, tail_target_cost=None, tail_max_ulp=None, subnormals: str = "exact") -> str:
-    """Write the chosen front program of `run_dir` as a full-range `lang` file at `out`, plus metadata.
+    """Write the chosen front program of `run_dir` as a full-range `lang` file at `out`, plus metadata:
+    the one `target_cost` or `max_ulp` picks (`select_entry`; neither: the most accurate).
     `subnormals` (JAX only): "exact" (default) or "flush", XLA's CPU semantics.
 
     Targets with a tail kernel (erf) take it from the front of `tail_run` (a run of target
@@ -111,10 +115,7 @@ def export_run(run_dir, lang: str, out, target_cost=None, max_ulp=None, verify: 
         if tail_front["target"] != f"{target}_tail":
             raise ValueError(f"--tail-run {tail_run} is a run of {tail_front['target']!r}, not {target}_tail")
         _check_domain(tail_front, f"{target}_tail")
-        if tail_target_cost is None and tail_max_ulp is None:
-            t_entry = min(tail_front["entries"], key=lambda e: (e["error"], e["cost"]))
-        else:
-            t_entry = select_entry(tail_front["entries"], tail_target_cost, tail_max_ulp)
+        t_entry = select_entry(tail_front["entries"], tail_target_cost, tail_max_ulp)
         tail = t_entry["program"]
         tail_meta = {"program": to_json_obj(tail), "text": to_text(tail), "cost": t_entry["cost"],
                      "validation_max_ulp": t_entry["error"], "source_run": str(tail_run),

@@ -1,6 +1,7 @@
 """Run a search from a config: build the problem, the evolution and the executor; checkpoint; resume."""
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -40,29 +41,63 @@ def build_evolution(config: dict) -> RegularizedEvolution | IslandModel:
         except ValueError as e:
             raise ConfigError(f"config key 'search_space.seeds' (entry {i}): {e}") from None
     se = config["search"]
-    settings = EvolutionSettings(se["population_size"], se["tournament_size"], config["seed"], se["first_objective_bias"])
+    settings = EvolutionSettings(se["population_size"], se["tournament_size"], config["seed"], se["first_objective_bias"],
+                                 se["archive_parent_probability"])
     if se["islands"] == 1:
         return RegularizedEvolution(settings, space, seeds)
     migration = Migration(se["migration_interval"], se["migrants"], se["migration_topology"])
     return IslandModel(settings, space, seeds, se["islands"], migration)
 
 
-def build_problem_from_config(config: dict):
-    """The evaluator (targets.problem.KernelProblem) a config describes; point sets from the cache."""
+def cost_weights_from_config(config: dict, run_dir: Path | None = None) -> tuple[dict, dict | None]:
+    """(op weights, calibration record or None) of the config's cost model.  A run folder
+    that recorded its weights (cost_weights.json) keeps them: a resumed run scores as it began,
+    on whatever machine it continues."""
+    from targets.costmodel import WEIGHTS_FILE, cost_weights
+
+    c, s = config["cost"], config["search_space"]
+    recorded = Path(run_dir) / WEIGHTS_FILE if run_dir is not None else None
+    if recorded is not None and recorded.is_file():
+        record = rf.read_json(recorded, "cost weights record")
+        return dict(record["search_weights"]), record
+    weights, record = cost_weights(c["model"], s["ops"], c["backend"], config["evaluation"]["cache_dir"],
+                                   s["op_costs"])
+    return weights, record
+
+
+def build_problem_from_config(config: dict, cost_weights: dict | None = None):
+    """The evaluator (targets.problem.KernelProblem) a config describes; point sets from the cache.
+    `cost_weights` (default: the config's cost model, measured or cached) weigh the ops."""
     from targets.problem import build_problem
 
+    if cost_weights is None:
+        cost_weights = cost_weights_from_config(config)[0]
     e = config["evaluation"]
     return build_problem(
         config["target"]["name"], config["target"]["domain"], e["train_points"], e["validation_points"],
-        config["seed"], config["search_space"]["op_costs"], e["fitting"], e["cache_dir"], e["mpmath_dps"],
+        config["seed"], cost_weights, e["fitting"], e["cache_dir"], e["mpmath_dps"],
     )
+
+
+def _record_cost_model(run_dir: Path, config: dict, weights: dict, record: dict | None) -> None:
+    """Write cost_weights.json into the run folder (once): the model, the weights the search
+    uses, and the calibration (fingerprint, timings) they came from."""
+    from targets.costmodel import WEIGHTS_FILE
+
+    path = Path(run_dir) / WEIGHTS_FILE
+    if path.is_file():
+        return
+    obj = {"model": config["cost"]["model"], "backend": config["cost"]["backend"], "search_weights": weights,
+           "calibration": record}
+    rf.write_atomic(path, json.dumps(obj, indent=1))
 
 
 def _front_meta(config: dict, problem) -> dict:
     if not hasattr(problem, "target"):  # a stub evaluator (benchmarks)
         return {"target": config["target"]["name"], "domain": config["target"]["domain"], "seed": config["seed"]}
     return {"target": config["target"]["name"], "domain": list(problem.target.domain),
-            "validation_points": len(problem.validation), "seed": config["seed"]}
+            "validation_points": len(problem.validation), "seed": config["seed"],
+            "cost_model": config["cost"]["model"]}
 
 
 def execute(config: dict, run_dir: Path, resume_state: dict | None = None, evaluator=None) -> dict:
@@ -74,7 +109,12 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None, evalu
     comes from the config's target).
     """
     run_dir = Path(run_dir)
-    problem = build_problem_from_config(config) if evaluator is None else evaluator
+    if evaluator is None:
+        weights, record = cost_weights_from_config(config, run_dir)
+        _record_cost_model(run_dir, config, weights, record)
+        problem = build_problem_from_config(config, weights)
+    else:
+        problem = evaluator
     evolution = build_evolution(config)
     resubmit, elapsed_before = [], 0.0
     if resume_state is not None:
@@ -104,12 +144,13 @@ def execute(config: dict, run_dir: Path, resume_state: dict | None = None, evalu
         if entered_front:
             state["front_dirty"] = True
             rf.append_log(run_dir, f"birth {result.birth} ({result.mutation}) joins the front: "
-                                   f"ulp={result.fitness[0]:.4g} cost={result.fitness[1]:g}")
+                                   f"ulp={result.fitness[0]:.4g} cost={result.fitness[1]:g} "
+                                   f"ops={result.program.cost():g}")
 
     def on_front(member):  # a Ray island's result that entered the global front
         state["front_dirty"] = True
         rf.append_log(run_dir, f"birth {member.birth} joins the front: ulp={member.fitness[0]:.4g} "
-                               f"cost={member.fitness[1]:g}")
+                               f"cost={member.fitness[1]:g} ops={member.program.cost():g}")
 
     title = f"evolve {config['target']['name']} -> {run_dir}"
     with make_progress(out["progress"], title) as progress:
@@ -178,10 +219,18 @@ def check_config(config: dict) -> None:
         config["target"]["define"][fname] = named(f"target.define.{fname}", define, fname, definition).source
     named("target", get_target, config["target"]["name"], config["target"]["domain"])
     named("evaluation.fitting", fit_options_from_dict, config["evaluation"]["fitting"])
+    from targets.costmodel import CALIBRATORS, COST_MODELS
+
+    if config["cost"]["model"] not in COST_MODELS:
+        raise ConfigError(f"config key 'cost.model': unknown cost model {config['cost']['model']!r}; "
+                          f"known: {', '.join(sorted(COST_MODELS))}")
+    if config["cost"]["backend"] not in CALIBRATORS:
+        raise ConfigError(f"config key 'cost.backend': unknown backend {config['cost']['backend']!r}; "
+                          f"known: {', '.join(sorted(CALIBRATORS))}")
     build_evolution(config)
     x = config["executor"]
     if x["kind"] == "ray" and x["address"] is None:
-        from evolve.executors import check_local_workers
+        from evolve.executors.cpus import check_local_workers
 
         named("executor.num_workers", check_local_workers, x["num_workers"])
 

@@ -31,6 +31,34 @@ def load_c(path: Path, name: str, with_tail: bool = False):
     return tuple(array_function(lib, n) for n in names)
 
 
+def check_c_fast_path(path: Path, meta: dict) -> dict | None:
+    """A C export with a fast path (targets/fastpath.py): NAME_fast must equal the full NAME bit
+    for bit on every float32 of the target's fast_range, since NAME_array takes it there.
+    Raises BitMismatchError at the first difference; returns the report entry (None: no fast path)."""
+    from codegen.c_emitter import C_PRAGMA_POP, C_PRAGMA_PUSH
+    from codegen.c_vector import emit_array_entry
+    from codegen.cbuild import array_function, compile_shared
+    from targets.fastpath import check_fast_path
+    from targets.fullrange import full_range
+
+    name, text = meta["function"], Path(path).read_text()
+    intervals = full_range(meta["target"]).fast_range
+    if intervals is None or f"{name}_fast(float x)" not in text:
+        return None
+    # the two functions elementwise, vectorized as the header's own array entries are
+    loops = "".join(emit_array_entry(f"evolve_check_{fn}", fn, "", "EVOLVE_RESTRICT") for fn in (name, f"{name}_fast"))
+    lib = compile_shared("#define EVOLVE_ARRAY_LINKAGE\n" + text + C_PRAGMA_PUSH + loops + C_PRAGMA_POP, C_FLAGS)
+    print(f"checking {name}_fast against {name} over every float32 of its fast range ...", flush=True)
+    t0 = time.perf_counter()
+    r = check_fast_path(array_function(lib, f"evolve_check_{name}"), array_function(lib, f"evolve_check_{name}_fast"),
+                        intervals)
+    if r["mismatches"]:
+        x, want, got = r["first"]
+        raise BitMismatchError(f"{name}_fast differs from {name} at x = {x!r}: {want} vs {got} "
+                               f"({r['mismatches']} of {r['n_checked']} inputs of the fast range)")
+    return {**r, "intervals": [list(iv) for iv in intervals], "seconds": time.perf_counter() - t0}
+
+
 def load_jax(path: Path, name: str, with_tail: bool = False):
     """Run an exported JAX module from its current source text (compiled here, no bytecode
     cache, so an edit is never hidden by a stale .pyc) and return (full-range fn, kernel
@@ -184,6 +212,10 @@ def run_verification(path: Path, meta: dict) -> dict:
         report["cflags"] = " ".join(C_FLAGS)
     report["subnormals"] = subnormals
     report["bit_equality_vs_evaluator"] = bits
+    if lang == "c":
+        fast = check_c_fast_path(path, meta)
+        if fast is not None:
+            report["fast_path_vs_full"] = fast
     print(f"verifying {name} ({lang}) over all 2^32 float32 inputs ...", flush=True)
     r_full = verify_exhaustive(full, target, subnormals=subnormals)
     print(r_full.summary(), flush=True)

@@ -25,7 +25,7 @@ import ray
 from ray import exceptions as rex
 
 from evolve.evolution import Result, Task
-from evolve.executors import check_local_workers
+from evolve.executors.cpus import check_local_workers
 from evolve.executors.base import safe_evaluate
 
 # Failures of the machinery, not of the evaluator (whose exceptions safe_evaluate catches).

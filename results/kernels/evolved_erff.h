@@ -2,7 +2,7 @@
  * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 13, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_erff(float x): float32 erf(x) for every float32 x.
- * void evolved_erff_array(const float *in, float *out, size_t n): the same over an array.
+ * void evolved_erff_array(const float *in, float *out, size_t n): the same over an array, vectorized.
  * float evolved_erff_kernel(float r): the evolved kernel of slot core on its domain.
  * float evolved_erff_tail(float r): the evolved kernel of slot tail on its domain.
  *
@@ -14,6 +14,12 @@
  * and clang.  Requires round-to-nearest and no -ffast-math.
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
  *
  * Kernel evolved_erff_kernel (slot core; constant subexpressions folded):
  * v0 = x
@@ -122,6 +128,40 @@
 #define EVOLVE_RESTRICT
 #endif
 #endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -129,6 +169,15 @@ extern "C" {
 #define EVOLVE_BIT_CASTS
 static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
 #endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -136,7 +185,15 @@ static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4)
 #pragma GCC push_options
 #pragma GCC optimize("fp-contract=off")
 #endif
-static inline float evolved_erff_kernel(float x)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_erff_kernel(float x)
 {
     const float v1 = x * x;
     const float v4 = fmaf(0x1.1f8dd4p-14f, v1, -0x1.921f92p-11f);
@@ -148,7 +205,8 @@ static inline float evolved_erff_kernel(float x)
     const float v15 = fmaf(v14, x, x);
     return v15;
 }
-static inline float evolved_erff_tail(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_erff_tail(float x)
 {
     const float v2 = x - 0x1.251196p+1f;
     const float v5 = fmaf(-0x1.2f448ap-17f, v2, 0x1.707d9ep-15f);
@@ -165,7 +223,8 @@ static inline float evolved_erff_tail(float x)
     const float v27 = fmaf(v25, v2, 0x1.ff6238p-1f);
     return v27;
 }
-static inline float evolved_erff(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_erff(float x)
 {
     const int32_t v1 = evolve_f32_bits(x);
     const int32_t v3 = (v1 & 0x7fffffff);
@@ -175,9 +234,9 @@ static inline float evolved_erff(float x)
     const float v7 = evolved_erff_tail(v4);
     const int32_t v8 = evolve_f32_bits(v7);
     const int v10 = (0x1.f5a88ap+1f <= v4);
-    const int32_t v12 = (v10 ? 0x3f800000 : v8);
+    const int32_t v12 = evolve_select_i(v10, 0x3f800000, v8);
     const int v14 = (v3 < 0x3f800000);
-    const int32_t v15 = (v14 ? v6 : v12);
+    const int32_t v15 = evolve_select_i(v14, v6, v12);
     const float v16 = (float)(v3);
     const float v18 = v16 * 0x1.06eba8p-3f;
     const float v19 = ((v18 + 0x1.8p23f) - 0x1.8p23f);
@@ -186,27 +245,187 @@ static inline float evolved_erff(float x)
     const int32_t v24 = (int32_t)((uint32_t)(v22) - (uint32_t)(0x4b400000));
     const int32_t v25 = (int32_t)((uint32_t)(v3) + (uint32_t)(v24));
     const int v27 = (v3 < 0x800000);
-    const int32_t v28 = (v27 ? v25 : v15);
+    const int32_t v28 = evolve_select_i(v27, v25, v15);
     const int32_t v30 = (v1 & (-0x7fffffff - 1));
     const int32_t v31 = (v28 ^ v30);
     const float v32 = evolve_f32_from_bits(v31);
     return v32;
 }
-EVOLVE_ARRAY_LINKAGE void evolved_erff_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_erff_fast(float x)
 {
-    for (size_t i = 0; i < n; ++i)
+    const int32_t v1 = evolve_f32_bits(x);
+    const int32_t v3 = (v1 & 0x7fffffff);
+    const float v4 = evolve_f32_from_bits(v3);
+    const float v5 = evolved_erff_kernel(v4);
+    const int32_t v6 = evolve_f32_bits(v5);
+    const float v7 = evolved_erff_tail(v4);
+    const int32_t v8 = evolve_f32_bits(v7);
+    const int v10 = (0x1.f5a88ap+1f <= v4);
+    const int32_t v12 = evolve_select_i(v10, 0x3f800000, v8);
+    const int v14 = (v3 < 0x3f800000);
+    const int32_t v15 = evolve_select_i(v14, v6, v12);
+    const int32_t v17 = (v1 & (-0x7fffffff - 1));
+    const int32_t v18 = (v15 ^ v17);
+    const float v19 = evolve_f32_from_bits(v18);
+    return v19;
+}
+static inline EVOLVE_FLATTEN int evolved_erff_in_fast_range(float x)
+{
+    return (fabsf(x) >= 0x1p-126f);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_erff_fast(in[i + j]);
+            fast &= evolved_erff_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_erff(in[i + j]);
+    }
+    for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_erff_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_erff_fast(in[i + j]);
+            fast &= evolved_erff_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_erff(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_erff(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_erff_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_erff_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_erff_fast(in[i + j]);
+            fast &= evolved_erff_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_erff(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_erff(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_erff_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_kernel(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_erff_kernel(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_erff_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_erff_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_erff_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_erff_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_erff_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_erff_kernel(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_erff_tail_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_tail(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_erff_tail(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_erff_tail_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_tail(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_erff_tail(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_erff_tail_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_erff_tail_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_erff_tail(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_erff_tail(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
 #endif

@@ -2,7 +2,7 @@
  * Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_expf(float x): float32 exp(x) for every float32 x.
- * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array.
+ * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
  * float evolved_expf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -13,6 +13,12 @@
  * and clang.  Requires round-to-nearest and no -ffast-math.
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
  *
  * Kernel evolved_expf_kernel (slot core; constant subexpressions folded):
  * v0 = x
@@ -97,6 +103,40 @@
 #define EVOLVE_RESTRICT
 #endif
 #endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -104,6 +144,15 @@ extern "C" {
 #define EVOLVE_BIT_CASTS
 static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
 #endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -111,7 +160,15 @@ static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4)
 #pragma GCC push_options
 #pragma GCC optimize("fp-contract=off")
 #endif
-static inline float evolved_expf_kernel(float x)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expf_kernel(float x)
 {
     const float v3 = fmaf(0x1.6ab19cp-10f, x, 0x1.1253a4p-7f);
     const float v5 = fmaf(x, v3, 0x1.555864p-5f);
@@ -121,12 +178,13 @@ static inline float evolved_expf_kernel(float x)
     const float v13 = fmaf(v11, x, 0x1p+0f);
     return v13;
 }
-static inline float evolved_expf(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expf(float x)
 {
     const int v3 = (-0x1.ap+6f < x);
-    const float v4 = (v3 ? x : -0x1.ap+6f);
+    const float v4 = evolve_select_f(v3, x, -0x1.ap+6f);
     const int v5 = (v4 < 0x1.64p+6f);
-    const float v6 = (v5 ? v4 : 0x1.64p+6f);
+    const float v6 = evolve_select_f(v5, v4, 0x1.64p+6f);
     const float v8 = v6 * 0x1.715476p+0f;
     const float v9 = ((v8 + 0x1.8p23f) - 0x1.8p23f);
     const float v11 = v9 * 0x1.62e4p-1f;
@@ -146,24 +204,151 @@ static inline float evolved_expf(float x)
     const int32_t v31 = (int32_t)((uint32_t)(v29) - (uint32_t)(0x4b000000));
     const int v34 = (v23 < 0x800000);
     const int v35 = (v23 < 0x7f800000);
-    const int32_t v36 = (v35 ? v23 : 0x7f800000);
-    const int32_t v37 = (v34 ? v31 : v36);
+    const int32_t v36 = evolve_select_i(v35, v23, 0x7f800000);
+    const int32_t v37 = evolve_select_i(v34, v31, v36);
     const int v38 = (x == x);
     const float v39 = evolve_f32_from_bits(v37);
     const float v40 = x + x;
-    const float v41 = (v38 ? v39 : v40);
+    const float v41 = evolve_select_f(v38, v39, v40);
     return v41;
 }
-EVOLVE_ARRAY_LINKAGE void evolved_expf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expf_fast(float x)
 {
-    for (size_t i = 0; i < n; ++i)
+    const float v2 = x * 0x1.715476p+0f;
+    const float v3 = ((v2 + 0x1.8p23f) - 0x1.8p23f);
+    const float v5 = v3 * 0x1.62e4p-1f;
+    const float v6 = x - v5;
+    const float v8 = v3 * 0x1.7f7dp-20f;
+    const float v9 = v6 - v8;
+    const float v10 = evolved_expf_kernel(v9);
+    const float v12 = v3 + 0x1.8p+23f;
+    const int32_t v13 = evolve_f32_bits(v12);
+    const int32_t v15 = (int32_t)((uint32_t)(v13) << (23));
+    const int32_t v16 = evolve_f32_bits(v10);
+    const int32_t v17 = (int32_t)((uint32_t)(v16) + (uint32_t)(v15));
+    const float v18 = evolve_f32_from_bits(v17);
+    return v18;
+}
+static inline EVOLVE_FLATTEN int evolved_expf_in_fast_range(float x)
+{
+    return ((x >= -0x1.5d3334p+6f) & (x <= 0x1.62ccccp+6f));
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_expf_fast(in[i + j]);
+            fast &= evolved_expf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_expf(in[i + j]);
+    }
+    for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_expf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_expf_fast(in[i + j]);
+            fast &= evolved_expf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_expf(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_expf(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_expf_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_expf_fast(in[i + j]);
+            fast &= evolved_expf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_expf(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_expf(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_expf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expf_kernel(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_expf_kernel(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_expf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expf_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_expf_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_expf_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expf_kernel(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
 #endif

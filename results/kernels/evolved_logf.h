@@ -2,7 +2,7 @@
  * Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_logf(float x): float32 log(x) for every float32 x.
- * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array.
+ * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
  * float evolved_logf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -13,6 +13,12 @@
  * and clang.  Requires round-to-nearest and no -ffast-math.
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
  *
  * Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
  * v0 = x
@@ -110,6 +116,40 @@
 #define EVOLVE_RESTRICT
 #endif
 #endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -117,6 +157,15 @@ extern "C" {
 #define EVOLVE_BIT_CASTS
 static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
 #endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -124,7 +173,15 @@ static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4)
 #pragma GCC push_options
 #pragma GCC optimize("fp-contract=off")
 #endif
-static inline float evolved_logf_kernel(float x)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_logf_kernel(float x)
 {
     const float v1 = x * x;
     const float v4 = fmaf(0x1.1f6336p+4f, x, 0x1.48c896p+4f);
@@ -137,21 +194,22 @@ static inline float evolved_logf_kernel(float x)
     const float v17 = fmaf(v1, v16, x);
     return v17;
 }
-static inline float evolved_logf(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_logf(float x)
 {
     const int32_t v1 = evolve_f32_bits(x);
     const int v4 = (0 < v1);
     const int v6 = (v1 < 0x800000);
-    const int v7 = (v4 && v6);
+    const int v7 = (v4 & v6);
     const int v8 = (v1 < 0x7f800000);
-    const int v9 = (v4 && v8);
+    const int v9 = (v4 & v8);
     const float v10 = (float)(v1);
     const int32_t v11 = evolve_f32_bits(v10);
-    const int32_t v12 = (v7 ? v11 : v1);
-    const int32_t v14 = (v9 ? v12 : 0x3f800000);
+    const int32_t v12 = evolve_select_i(v7, v11, v1);
+    const int32_t v14 = evolve_select_i(v9, v12, 0x3f800000);
     const int32_t v16 = (int32_t)((uint32_t)(v14) - (uint32_t)(0x3f3504f3));
     const int32_t v18 = (v16 >> (23));
-    const int32_t v21 = (v7 ? (-149) : 0);
+    const int32_t v21 = evolve_select_i(v7, (-149), 0);
     const int32_t v22 = (int32_t)((uint32_t)(v18) + (uint32_t)(v21));
     const int32_t v24 = (v16 & 0x7fffff);
     const int32_t v26 = (int32_t)((uint32_t)(v24) + (uint32_t)(0x3f3504f3));
@@ -164,25 +222,153 @@ static inline float evolved_logf(float x)
     const float v36 = v35 + v30;
     const float v37 = v33 + v36;
     const int v41 = (v1 == (-0x7fffffff - 1));
-    const float v42 = (v41 ? -INFINITY : NAN);
+    const float v42 = evolve_select_f(v41, -INFINITY, NAN);
     const int v44 = (v1 == 0);
     const float v45 = x + x;
-    const float v46 = (v44 ? -INFINITY : v45);
+    const float v46 = evolve_select_f(v44, -INFINITY, v45);
     const int v48 = (v1 < 0);
-    const float v49 = (v48 ? v42 : v46);
-    const float v50 = (v9 ? v37 : v49);
+    const float v49 = evolve_select_f(v48, v42, v46);
+    const float v50 = evolve_select_f(v9, v37, v49);
     return v50;
 }
-EVOLVE_ARRAY_LINKAGE void evolved_logf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_logf_fast(float x)
 {
-    for (size_t i = 0; i < n; ++i)
+    const int32_t v1 = evolve_f32_bits(x);
+    const int32_t v3 = (int32_t)((uint32_t)(v1) - (uint32_t)(0x3f3504f3));
+    const int32_t v5 = (v3 >> (23));
+    const int32_t v7 = (int32_t)((uint32_t)(v5) + (uint32_t)(0));
+    const int32_t v9 = (v3 & 0x7fffff);
+    const int32_t v11 = (int32_t)((uint32_t)(v9) + (uint32_t)(0x3f3504f3));
+    const float v12 = evolve_f32_from_bits(v11);
+    const float v14 = v12 - 0x1p+0f;
+    const float v15 = evolved_logf_kernel(v14);
+    const float v16 = (float)(v7);
+    const float v18 = v16 * 0x1.62e4p-1f;
+    const float v20 = v16 * 0x1.7f7dp-20f;
+    const float v21 = v20 + v15;
+    const float v22 = v18 + v21;
+    return v22;
+}
+static inline EVOLVE_FLATTEN int evolved_logf_in_fast_range(float x)
+{
+    return ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_logf_fast(in[i + j]);
+            fast &= evolved_logf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_logf(in[i + j]);
+    }
+    for (; i < n; ++i)
         out[i] = evolved_logf(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_logf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_logf_fast(in[i + j]);
+            fast &= evolved_logf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_logf(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_logf(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_logf_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_logf_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_logf_fast(in[i + j]);
+            fast &= evolved_logf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_logf(in[i + j]);
+    }
+    for (; i < n; ++i)
+        out[i] = evolved_logf(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_logf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_logf_kernel(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_logf_kernel(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_logf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_logf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_logf_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_logf_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_logf_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_logf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_logf_kernel(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
 #endif

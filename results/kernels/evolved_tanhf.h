@@ -2,7 +2,7 @@
  * Evolved by evolve-float32 from results/runs/tanh (birth 614): tanh kernel on [0.0, 0.625], cost 7, validation max ULP 0.6593; tail kernel from results/runs/tanh_tail (birth 734) on [0.625, 1.25], cost 9, validation max ULP 0.6525 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_tanhf(float x): float32 tanh(x) for every float32 x.
- * void evolved_tanhf_array(const float *in, float *out, size_t n): the same over an array.
+ * void evolved_tanhf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
  * float evolved_tanhf_kernel(float r): the evolved kernel of slot core on its domain.
  * float evolved_tanhf_tail(float r): the evolved kernel of slot tail on its domain.
  *
@@ -14,6 +14,12 @@
  * and clang.  Requires round-to-nearest and no -ffast-math.
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
  *
  * Kernel evolved_tanhf_kernel (slot core; constant subexpressions folded):
  * v0 = x
@@ -176,6 +182,40 @@
 #define EVOLVE_RESTRICT
 #endif
 #endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -183,6 +223,15 @@ extern "C" {
 #define EVOLVE_BIT_CASTS
 static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
 static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
 #endif
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -190,7 +239,15 @@ static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4)
 #pragma GCC push_options
 #pragma GCC optimize("fp-contract=off")
 #endif
-static inline float evolved_tanhf_kernel(float x)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_tanhf_kernel(float x)
 {
     const float v1 = x * x;
     const float v4 = fmaf(0x1.c26f3cp-9f, v1, -0x1.e8eeap+2f);
@@ -201,7 +258,8 @@ static inline float evolved_tanhf_kernel(float x)
     const float v13 = fmaf(v12, x, x);
     return v13;
 }
-static inline float evolved_tanhf_tail(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_tanhf_tail(float x)
 {
     const float v2 = x - 0x1.d6765p-1f;
     const float v5 = fmaf(-0x1.2ed08p-7f, v2, 0x1.9f3a2ap-6f);
@@ -214,7 +272,8 @@ static inline float evolved_tanhf_tail(float x)
     const float v18 = fmaf(v16, v2, 0x1.7362cap-1f);
     return v18;
 }
-static inline float evolved_tanhf(float x)
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_tanhf(float x)
 {
     const int32_t v1 = evolve_f32_bits(x);
     const int32_t v3 = (v1 & 0x7fffffff);
@@ -225,9 +284,9 @@ static inline float evolved_tanhf(float x)
     const int32_t v8 = evolve_f32_bits(v7);
     const float v12 = 0x1p+1f * v4;
     const int v15 = (-0x1.ap+6f < v12);
-    const float v16 = (v15 ? v12 : -0x1.ap+6f);
+    const float v16 = evolve_select_f(v15, v12, -0x1.ap+6f);
     const int v17 = (v16 < 0x1.64p+6f);
-    const float v18 = (v17 ? v16 : 0x1.64p+6f);
+    const float v18 = evolve_select_f(v17, v16, 0x1.64p+6f);
     const float v20 = v18 * 0x1.715476p+0f;
     const float v21 = ((v20 + 0x1.8p23f) - 0x1.8p23f);
     const float v23 = v21 * 0x1.62e4p-1f;
@@ -252,22 +311,22 @@ static inline float evolved_tanhf(float x)
     const int32_t v55 = (int32_t)((uint32_t)(v53) - (uint32_t)(0x4b000000));
     const int v58 = (v47 < 0x800000);
     const int v59 = (v47 < 0x7f800000);
-    const int32_t v60 = (v59 ? v47 : 0x7f800000);
-    const int32_t v61 = (v58 ? v55 : v60);
+    const int32_t v60 = evolve_select_i(v59, v47, 0x7f800000);
+    const int32_t v61 = evolve_select_i(v58, v55, v60);
     const int v62 = (v12 == v12);
     const float v63 = evolve_f32_from_bits(v61);
     const float v64 = v12 + v12;
-    const float v65 = (v62 ? v63 : v64);
+    const float v65 = evolve_select_f(v62, v63, v64);
     const float v67 = v65 + 0x1p+0f;
     const float v68 = 0x1p+1f / v67;
     const float v69 = 0x1p+0f - v68;
     const int32_t v70 = evolve_f32_bits(v69);
     const int v72 = (0x1.20a3d8p+3f <= v4);
-    const int32_t v74 = (v72 ? 0x3f800000 : v70);
+    const int32_t v74 = evolve_select_i(v72, 0x3f800000, v70);
     const int v76 = (v3 < 0x3fa00000);
-    const int32_t v77 = (v76 ? v8 : v74);
+    const int32_t v77 = evolve_select_i(v76, v8, v74);
     const int v79 = (v3 < 0x3f200000);
-    const int32_t v80 = (v79 ? v6 : v77);
+    const int32_t v80 = evolve_select_i(v79, v6, v77);
     const float v81 = (float)(v3);
     const float v83 = v81 * 0x0p+0f;
     const float v84 = ((v83 + 0x1.8p23f) - 0x1.8p23f);
@@ -276,27 +335,128 @@ static inline float evolved_tanhf(float x)
     const int32_t v89 = (int32_t)((uint32_t)(v87) - (uint32_t)(0x4b400000));
     const int32_t v90 = (int32_t)((uint32_t)(v3) + (uint32_t)(v89));
     const int v92 = (v3 < 0x800000);
-    const int32_t v93 = (v92 ? v90 : v80);
+    const int32_t v93 = evolve_select_i(v92, v90, v80);
     const int32_t v95 = (v1 & (-0x7fffffff - 1));
     const int32_t v96 = (v93 ^ v95);
     const float v97 = evolve_f32_from_bits(v96);
     return v97;
 }
-EVOLVE_ARRAY_LINKAGE void evolved_tanhf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_tanhf(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_tanhf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_tanhf_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_tanhf_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_kernel(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_tanhf_kernel(in[i]);
 }
-EVOLVE_ARRAY_LINKAGE void evolved_tanhf_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
-    for (size_t i = 0; i < n; ++i)
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_tanhf_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_tanhf_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf_kernel(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_tail_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_tail(in[i + j]);
+    for (; i < n; ++i)
         out[i] = evolved_tanhf_tail(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_tail_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_tail(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf_tail(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_tanhf_tail_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_tanhf_tail_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_tanhf_tail(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_tanhf_tail(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 #if !defined(__clang__) && defined(__GNUC__)
 #pragma GCC pop_options
 #endif

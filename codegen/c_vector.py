@@ -1,0 +1,150 @@
+"""Vectorizable C: the macros and array entry points that let gcc and clang vectorize an export
+at the flags users build with, without -fno-trapping-math or -ffast-math.
+
+What stops vectorization, and the answer to each (gcc 12 / clang 14, checked by
+tests/test_c_vectorize.py):
+  * branches: gcc turns `c ? a : b` into control flow and then will not if-convert a float op
+    that may trap under the default -ftrapping-math.  Selects are bit blends instead
+    (evolve_select_f / evolve_select_i, in codegen.c_emitter), and boolean ops are & and |.
+  * calls: gcc -O2 inlines neither a kernel called from two loops nor a function whose
+    optimize attribute (our fp-contract=off guard) differs from the caller's.  The array entries
+    and the full-range functions are `flatten` (every call in them inlined; all of them sit under
+    the same guard, so the guard still holds).
+  * the -O2 cost model (gcc's "very cheap"): it vectorizes a loop only when the vector code
+    replaces the scalar code entirely, so the array entry runs blocks of EVOLVE_BLOCK elements,
+    an inner loop of known trip count, then the remainder.
+  * no FMA in the baseline ISA: x86-64 without -march has no vector fma, so each fmaf is a call.
+    Built without AVX2+FMA, the array entry also carries AVX2+FMA and AVX-512 copies of the
+    same loop (`target` attributes) and picks one at run time with __builtin_cpu_supports:
+    the same float32 results (round-to-nearest ops, fma only where the program says fma), at
+    the speed of the machine it runs on.  Define EVOLVE_NO_DISPATCH to build without it, or
+    EVOLVE_NO_AVX512 to stop at AVX2 (as an AVX2-only machine runs it).
+  * special cases: clamps, overflow, underflow and NaN paths cost as much as the kernel, on
+    every lane.  Given a fast path (targets/fastpath.py: the template with those selects folded
+    away, valid where the guard holds), a block whose inputs all pass the guard runs it, any
+    other block the full function; both give the same bits there (exports check every float32).
+Users' own loops: each scalar function carries `#pragma omp declare simd notinbranch`, so under
+-fopenmp-simd (or -fopenmp) gcc makes vector variants of it that a `#pragma omp simd` loop calls;
+built with -ffp-contract=off at -O3, a plain loop inlines and vectorizes by itself.  In C++ the
+pragma is emitted only under -fopenmp or with EVOLVE_OMP_SIMD defined (g++ 12 cannot silence
+an unknown pragma, and -fopenmp-simd defines no macro).
+"""
+from __future__ import annotations
+
+BLOCK = 16  # elements per block: whole AVX-512 vectors, two AVX2 vectors
+
+# The portability macros every header defines once (guarded, so two headers may both carry them).
+C_VECTOR_MACROS = f"""#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK {BLOCK}
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \\
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \\
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}}
+#endif
+#endif
+"""
+
+# Inside the fp-contract guard: `#pragma omp declare simd` is an unknown pragma (a warning under
+# -Wall, an error under -Werror) when OpenMP is off, so that warning is off in the guarded part.
+C_DIAGNOSTICS_PUSH = ("#if defined(__clang__)\n#pragma clang diagnostic push\n"
+                      "#pragma clang diagnostic ignored \"-Wsource-uses-openmp\"\n"
+                      "#elif defined(__GNUC__)\n#pragma GCC diagnostic push\n"
+                      "#pragma GCC diagnostic ignored \"-Wunknown-pragmas\"\n#endif\n")
+C_DIAGNOSTICS_POP = ("#if defined(__clang__)\n#pragma clang diagnostic pop\n"
+                     "#elif defined(__GNUC__)\n#pragma GCC diagnostic pop\n#endif\n")
+
+SCALAR_PREFIX = "EVOLVE_DECLARE_SIMD\nstatic inline EVOLVE_FLATTEN"
+
+
+def _blocked_loop(scalar: str, fast: tuple[str, str] | None = None, indent: str = "    ") -> str:
+    """Whole blocks of EVOLVE_BLOCK elements (an inner loop gcc -O2 vectorizes), then the rest.
+    With `fast` = (fast function, guard): a block whose inputs all pass the guard takes the fast
+    function, any other block the full one (both give the same bits there)."""
+    if fast is None:
+        block = (f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                 f"{indent}        out[i + j] = {scalar}(in[i + j]);\n")
+    else:
+        fn, guard = fast
+        block = (f"{indent}{{\n"
+                 f"{indent}    float y[EVOLVE_BLOCK];\n"
+                 f"{indent}    int fast = 1;\n"
+                 f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {{\n"
+                 f"{indent}        y[j] = {fn}(in[i + j]);\n"
+                 f"{indent}        fast &= {guard}(in[i + j]);\n"
+                 f"{indent}    }}\n"
+                 f"{indent}    if (fast)\n"
+                 f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                 f"{indent}            out[i + j] = y[j];\n"
+                 f"{indent}    else\n"
+                 f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                 f"{indent}            out[i + j] = {scalar}(in[i + j]);\n"
+                 f"{indent}}}\n")
+    return (f"{indent}size_t i = 0;\n"
+            f"{indent}for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n" + block +
+            f"{indent}for (; i < n; ++i)\n"
+            f"{indent}    out[i] = {scalar}(in[i]);\n")
+
+
+def emit_guard(name: str, intervals: list[tuple[str, str]], on_abs: bool = False) -> str:
+    """`int NAME(float x)`: 1 where x (|x| if `on_abs`) lies in one of the `intervals` (C literals
+    lo, hi; bounds included), 0 elsewhere and for NaN; without branches.  An infinite bound
+    needs no test of its own (the other test is false for NaN already)."""
+    v = "fabsf(x)" if on_abs else "x"
+
+    def test(lo: str, hi: str) -> str:
+        parts = [f"({v} >= {lo})" if lo != "-INFINITY" else "", f"({v} <= {hi})" if hi != "INFINITY" else ""]
+        parts = [p for p in parts if p] or [f"({v} == {v})"]
+        return parts[0] if len(parts) == 1 else f"({' & '.join(parts)})"
+
+    tests = " | ".join(test(lo, hi) for lo, hi in intervals)
+    return f"static inline EVOLVE_FLATTEN int {name}(float x)\n{{\n    return {tests};\n}}\n"
+
+
+def emit_array_entry(name: str, scalar: str, linkage: str, restrict: str,
+                     fast: tuple[str, str] | None = None) -> str:
+    """`void NAME_array(in, out, n)`: `scalar` over an array, blocked for the vectorizer, with
+    run-time AVX2 / AVX-512 copies where the build has no AVX2+FMA (EVOLVE_X86_DISPATCH), and a
+    fast path per block where `fast` = (fast function, guard) is given."""
+    prefix = f"{linkage} " if linkage else ""
+    params = f"(const float *{restrict} in, float *{restrict} out, size_t n)"
+    loop = _blocked_loop(scalar, fast)
+    # `unused` in EVOLVE_TARGET_*: no warning where the includer never calls NAME_array
+    variants = "".join(f"{guard}static EVOLVE_TARGET_{isa.upper()} void {name}_array_{isa}{params}\n"
+                       f"{{\n{loop}}}\n{end}"
+                       for isa, guard, end in (("avx2", "", ""),
+                                               ("avx512", "#ifndef EVOLVE_NO_AVX512\n", "#endif\n")))
+    return ("#ifdef EVOLVE_X86_DISPATCH\n" + variants + "#endif\n"
+            f"{prefix}EVOLVE_FLATTEN void {name}_array{params}\n{{\n"
+            "#ifdef EVOLVE_X86_DISPATCH\n"
+            "#ifndef EVOLVE_NO_AVX512\n"
+            f"    if (evolve_cpu_avx512()) {{ {name}_array_avx512(in, out, n); return; }}\n"
+            "#endif\n"
+            f"    if (evolve_cpu_avx2()) {{ {name}_array_avx2(in, out, n); return; }}\n"
+            "#endif\n"
+            + loop + "}\n")

@@ -1,0 +1,243 @@
+"""Evolved by evolve-float32 from results/runs/exp2 (birth 104): exp2 kernel on [-0.5, 0.5], cost 6, validation max ULP 0.7684 (sampled; see the .json beside this file for the exhaustive figures).
+
+evolved_exp2f(x): float32 exp2(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad (d/dx of the exact exp2, in x's dtype).  Other real inputs are first
+rounded to float32 as numpy does (see below).  evolved_exp2f_kernel(x): the evolved kernels.
+
+Kernel evolved_exp2f_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = const 0x1.92ac98p-8  # 0.006144320592284203
+v2 = const 0x1.10855ep-3  # 0.13306687772274017
+v3 = fma v1 v0 v2
+v4 = const -0x1.272a16p+1  # -2.30597186088562
+v5 = fma v3 v0 v4
+v6 = const 0x1.3f5fc8p+3  # 9.98044204711914
+v7 = fma v5 v0 v6
+v8 = const 0x1.62e43p-1  # 0.6931471824645996
+v9 = const 0x1.32e364p+1  # 2.39756441116333
+v10 = div v9 v7
+v11 = fma v10 v0 v8
+v12 = const 0x1p+0  # 1.0
+v13 = fma v11 v0 v12
+return v13
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = const -0x1.2ep+7  # -151.0
+v2 = const 0x1p+7  # 128.0
+v3 = lt v1 v0
+v4 = select v3 v0 v1
+v5 = lt v4 v2
+v6 = select v5 v4 v2
+v7 = rint_small v6
+v8 = sub v6 v7
+v9 = kernel core v8
+v10 = const 0x1.8p+23  # 12582912.0
+v11 = add v7 v10
+v12 = bits_f2i v11
+v13 = iconst 23
+v14 = shl_i v12 v13
+v15 = bits_f2i v9
+v16 = add_i v15 v14
+v17 = iconst 1249902592  # 0x4a800000
+v18 = add_i v16 v17
+v19 = bits_i2f v18
+v20 = const 0x1p+23  # 8388608.0
+v21 = add v19 v20
+v22 = bits_f2i v21
+v23 = iconst 1258291200  # 0x4b000000
+v24 = sub_i v22 v23
+v25 = iconst 2139095040  # 0x7f800000
+v26 = iconst 8388608  # 0x00800000
+v27 = lt_i v16 v26
+v28 = lt_i v16 v25
+v29 = select_i v28 v16 v25
+v30 = select_i v27 v24 v29
+v31 = eq v0 v0
+v32 = bits_i2f v30
+v33 = add v0 v0
+v34 = select v31 v32 v33
+return v34
+
+Generated float32 kernel evolved_exp2f_kernel(x): elementwise, jitted.
+
+Every function of this module takes any real array-like (float32, float64,
+float16, bfloat16, integers, bool, Python scalars; any shape, 0-d and empty included)
+and converts it to float32 by round-to-nearest-even exactly as numpy's
+x.astype(np.float32) does, float32 values below 2^-126 kept (not flushed), with
+jax_enable_x64 on or off; float32 input is used as it is.  Complex input raises
+TypeError.  Output: float32, the input's shape.  Gradients are taken with respect to
+the input and come in the input's dtype.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program (constant subexpressions folded):
+    v0 = x
+    v1 = const 0x1.92ac98p-8  # 0.006144320592284203
+    v2 = const 0x1.10855ep-3  # 0.13306687772274017
+    v3 = fma v1 v0 v2
+    v4 = const -0x1.272a16p+1  # -2.30597186088562
+    v5 = fma v3 v0 v4
+    v6 = const 0x1.3f5fc8p+3  # 9.98044204711914
+    v7 = fma v5 v0 v6
+    v8 = const 0x1.62e43p-1  # 0.6931471824645996
+    v9 = const 0x1.32e364p+1  # 2.39756441116333
+    v10 = div v9 v7
+    v11 = fma v10 v0 v8
+    v12 = const 0x1p+0  # 1.0
+    v13 = fma v11 v0 v12
+    return v13
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _as_float32(x):
+    # x as float32, rounded to nearest-even exactly as numpy's x.astype(np.float32) rounds it,
+    # for any real dtype (float64, float16, bfloat16, ints, bool, Python scalars), any shape.
+    # Dispatched on the static dtype at trace time: float32 input costs nothing.
+    x = jnp.asarray(x)
+    if x.dtype == jnp.float32:
+        return jnp.asarray(x, dtype=jnp.float32)
+    if jnp.issubdtype(x.dtype, jnp.complexfloating):
+        raise TypeError(f"float32 function of a real argument; got complex input ({x.dtype})")
+    if x.dtype == jnp.float64:
+        return _float64_to_float32(x)
+    return x.astype(jnp.float32)  # exact, or one rounding that XLA does like numpy
+
+
+@jax.custom_jvp
+def _float64_to_float32(x):
+    # XLA on CPU flushes a float32 result below 2^-126 of the convert to zero, so there the
+    # float32's bits come from integers: rint(|x| * 2^149) is exact in float64 (a normal |x|
+    # is scaled by a power of 2; a float64 subnormal, read as 0, rounds to 0 anyway).
+    a = jnp.abs(x)
+    n = jax.lax.round(a * 2.0**149, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    n = n | jnp.where(jnp.signbit(x), jnp.int32(-2147483648), jnp.int32(0))
+    return jnp.where(a < 2.0**-126, jax.lax.bitcast_convert_type(n, jnp.float32), x.astype(jnp.float32))
+
+
+@_float64_to_float32.defjvp
+def _float64_to_float32_jvp(primals, tangents):
+    # The rounding's slope is 1: the tangent is cast as the value is (a transposable convert,
+    # so grad returns the cotangent in float64).
+    (x,), (t,) = primals, tangents
+    return _float64_to_float32(x), t.astype(jnp.float32)
+
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_exp2f_kernel(x):
+    x = _as_float32(x)
+    ok = x == x
+    v2 = jnp.float32(float.fromhex('0x1.10855ep-3'))
+    v1 = jnp.float32(float.fromhex('0x1.92ac98p-8'))
+    v3 = v1 * x + v2  # fma
+    v4 = jnp.float32(float.fromhex('-0x1.272a16p+1'))
+    v5 = v3 * x + v4  # fma
+    v6 = jnp.float32(float.fromhex('0x1.3f5fc8p+3'))
+    v7 = v5 * x + v6  # fma
+    v9 = jnp.float32(float.fromhex('0x1.32e364p+1'))
+    v10 = v9 / v7
+    v8 = jnp.float32(float.fromhex('0x1.62e43p-1'))
+    v11 = v10 * x + v8  # fma
+    v12 = jnp.float32(float.fromhex('0x1p+0'))
+    v13 = v11 * x + v12  # fma
+    return jnp.broadcast_to(v13, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.custom_jvp
+def _evolved_exp2f_full(x):
+    x = _as_float32(x)
+    ok = x == x
+    v1 = jnp.float32(float.fromhex('-0x1.2ep+7'))
+    v3 = v1 < x
+    v4 = jnp.where(v3, x, v1)
+    v2 = jnp.float32(float.fromhex('0x1p+7'))
+    v5 = v4 < v2
+    v6 = jnp.where(v5, v4, v2)
+    v7 = jax.lax.round(v6, jax.lax.RoundingMethod.TO_NEAREST_EVEN)
+    v8 = v6 - v7
+    v10 = jnp.float32(float.fromhex('0x1.10855ep-3'))
+    v9 = jnp.float32(float.fromhex('0x1.92ac98p-8'))
+    v11 = v9 * v8 + v10  # fma
+    v12 = jnp.float32(float.fromhex('-0x1.272a16p+1'))
+    v13 = v11 * v8 + v12  # fma
+    v14 = jnp.float32(float.fromhex('0x1.3f5fc8p+3'))
+    v15 = v13 * v8 + v14  # fma
+    v17 = jnp.float32(float.fromhex('0x1.32e364p+1'))
+    v18 = v17 / v15
+    v16 = jnp.float32(float.fromhex('0x1.62e43p-1'))
+    v19 = v18 * v8 + v16  # fma
+    v20 = jnp.float32(float.fromhex('0x1p+0'))
+    v21 = v19 * v8 + v20  # fma
+    v22 = jnp.float32(float.fromhex('0x1.8p+23'))
+    v23 = v7 + v22
+    v24 = jax.lax.bitcast_convert_type(v23, jnp.int32)
+    v25 = jnp.int32(23)
+    v26 = jax.lax.shift_left(v24, v25)
+    v27 = jax.lax.bitcast_convert_type(v21, jnp.int32)
+    v28 = v27 + v26
+    v29 = jnp.int32(0x4a800000)
+    v30 = v28 + v29
+    v31 = jax.lax.bitcast_convert_type(v30, jnp.float32)
+    v32 = jnp.float32(float.fromhex('0x1p+23'))
+    v33 = v31 + v32
+    v34 = jax.lax.bitcast_convert_type(v33, jnp.int32)
+    v35 = jnp.int32(0x4b000000)
+    v36 = v34 - v35
+    v38 = jnp.int32(0x800000)
+    v39 = v28 < v38
+    v37 = jnp.int32(0x7f800000)
+    v40 = v28 < v37
+    v41 = jnp.where(v40, v28, v37)
+    v42 = jnp.where(v39, v36, v41)
+    v43 = x == x
+    v44 = jax.lax.bitcast_convert_type(v42, jnp.float32)
+    v45 = x + x
+    v46 = jnp.where(v43, v44, v45)
+    return jnp.broadcast_to(v46, jnp.shape(x)).astype(jnp.float32)
+
+
+@_evolved_exp2f_full.defjvp
+def __evolved_exp2f_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_exp2f_full(x)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
+    return y, jnp.float32(float.fromhex('0x1.62e43p-1')) * y * t
+
+
+evolved_exp2f = jax.jit(_evolved_exp2f_full)

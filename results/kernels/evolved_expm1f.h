@@ -1,0 +1,338 @@
+/*
+ * Evolved by evolve-float32 from results/runs/expm1 (birth 1): expm1 kernel on [-0.2876853942871094, 0.4054679870605469], cost 7, validation max ULP 0.7288 (sampled; see the .json beside this file for the exhaustive figures).
+ *
+ * float evolved_expm1f(float x): float32 expm1(x) for every float32 x.
+ * void evolved_expm1f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * float evolved_expm1f_kernel(float r): the evolved kernel of slot core on its domain.
+ *
+ * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
+ * directly: its functions have C linkage (extern "C").
+ * IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
+ * gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
+ * longer the verified float32 results.  The pragmas in this file guard it under gcc
+ * and clang.  Requires round-to-nearest and no -ffast-math.
+ * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
+ * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
+ *
+ * Kernel evolved_expm1f_kernel (slot core; constant subexpressions folded):
+ * v0 = x
+ * v1 = mul v0 v0
+ * v2 = const 0x1.b464e6p-13  # 0.00020808893896173686
+ * v3 = const 0x1.6d0c56p-10  # 0.0013925483217462897
+ * v4 = fma v2 v0 v3
+ * v5 = const 0x1.110762p-7  # 0.008332178927958012
+ * v6 = fma v4 v0 v5
+ * v7 = const 0x1.5554fap-5  # 0.04166649654507637
+ * v8 = fma v6 v0 v7
+ * v9 = const 0x1.55555ap-3  # 0.16666670143604279
+ * v10 = fma v8 v0 v9
+ * v11 = const 0x1p-1  # 0.5
+ * v12 = fma v10 v0 v11
+ * v13 = fma v1 v12 v0
+ * return v13
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = const -0x1.ap+6  # -104.0
+ * v2 = const 0x1.64p+6  # 89.0
+ * v3 = lt v1 v0
+ * v4 = select v3 v0 v1
+ * v5 = lt v4 v2
+ * v6 = select v5 v4 v2
+ * v7 = const 0x1.715476p+0  # 1.4426950216293335
+ * v8 = mul v6 v7
+ * v9 = const 0x1.5c01a2p-4  # 0.08496249467134476
+ * v10 = sub v8 v9
+ * v11 = rint_small v10
+ * v12 = const 0x1.62e4p-1  # 0.693145751953125
+ * v13 = mul_exact v11 v12
+ * v14 = sub v6 v13
+ * v15 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v16 = mul_exact v11 v15
+ * v17 = sub v14 v16
+ * v18 = kernel core v17
+ * v19 = const 0x1.8p+23  # 12582912.0
+ * v20 = add v11 v19
+ * v21 = bits_f2i v20
+ * v22 = iconst 1262485504  # 0x4b400000
+ * v23 = sub_i v21 v22
+ * v24 = iconst -26
+ * v25 = lt_i v23 v24
+ * v26 = iconst -26
+ * v27 = select_i v25 v26 v23
+ * v28 = iconst 127
+ * v29 = add_i v27 v28
+ * v30 = iconst 23
+ * v31 = shl_i v29 v30
+ * v32 = bits_i2f v31
+ * v33 = iconst 126
+ * v34 = add_i v27 v33
+ * v35 = iconst 23
+ * v36 = shl_i v34 v35
+ * v37 = bits_i2f v36
+ * v38 = const 0x1p+0  # 1.0
+ * v39 = fma v32 v18 v32
+ * v40 = sub v39 v38
+ * v41 = sub v32 v38
+ * v42 = fma v32 v18 v41
+ * v43 = const -0x1p-1  # -0.5
+ * v44 = fma v37 v18 v43
+ * v45 = add v37 v44
+ * v46 = const 0x1p+1  # 2.0
+ * v47 = mul v45 v46
+ * v48 = iconst -24
+ * v49 = lt_i v27 v48
+ * v50 = iconst 25
+ * v51 = lt_i v27 v50
+ * v52 = select v51 v42 v47
+ * v53 = select v49 v40 v52
+ * v54 = eq v0 v0
+ * v55 = add v0 v0
+ * v56 = select v54 v53 v55
+ * v57 = bits_f2i v0
+ * v58 = iconst 2147483647  # 0x7fffffff
+ * v59 = and_i v57 v58
+ * v60 = iconst 8388608  # 0x00800000
+ * v61 = lt_i v59 v60
+ * v62 = bits_f2i v56
+ * v63 = select_i v61 v57 v62
+ * v64 = bits_i2f v63
+ * return v64
+ */
+#ifndef EVOLVE_EVOLVED_EXPM1F_FULL_H
+#define EVOLVE_EVOLVED_EXPM1F_FULL_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#ifndef EVOLVE_ARRAY_LINKAGE
+#define EVOLVE_ARRAY_LINKAGE static inline
+#endif
+#ifndef EVOLVE_RESTRICT
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define EVOLVE_RESTRICT __restrict__
+#elif defined(__cplusplus) && defined(_MSC_VER)
+#define EVOLVE_RESTRICT __restrict
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define EVOLVE_RESTRICT restrict
+#else
+#define EVOLVE_RESTRICT
+#endif
+#endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
+#ifdef __cplusplus
+extern "C" {
+#endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
+#endif
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+#endif
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expm1f_kernel(float x)
+{
+    const float v1 = x * x;
+    const float v4 = fmaf(0x1.b464e6p-13f, x, 0x1.6d0c56p-10f);
+    const float v6 = fmaf(v4, x, 0x1.110762p-7f);
+    const float v8 = fmaf(v6, x, 0x1.5554fap-5f);
+    const float v10 = fmaf(v8, x, 0x1.55555ap-3f);
+    const float v12 = fmaf(v10, x, 0x1p-1f);
+    const float v13 = fmaf(v1, v12, x);
+    return v13;
+}
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expm1f(float x)
+{
+    const int v3 = (-0x1.ap+6f < x);
+    const float v4 = evolve_select_f(v3, x, -0x1.ap+6f);
+    const int v5 = (v4 < 0x1.64p+6f);
+    const float v6 = evolve_select_f(v5, v4, 0x1.64p+6f);
+    const float v8 = v6 * 0x1.715476p+0f;
+    const float v10 = v8 - 0x1.5c01a2p-4f;
+    const float v11 = ((v10 + 0x1.8p23f) - 0x1.8p23f);
+    const float v13 = v11 * 0x1.62e4p-1f;
+    const float v14 = v6 - v13;
+    const float v16 = v11 * 0x1.7f7dp-20f;
+    const float v17 = v14 - v16;
+    const float v18 = evolved_expm1f_kernel(v17);
+    const float v20 = v11 + 0x1.8p+23f;
+    const int32_t v21 = evolve_f32_bits(v20);
+    const int32_t v23 = (int32_t)((uint32_t)(v21) - (uint32_t)(0x4b400000));
+    const int v25 = (v23 < (-26));
+    const int32_t v27 = evolve_select_i(v25, (-26), v23);
+    const int32_t v29 = (int32_t)((uint32_t)(v27) + (uint32_t)(127));
+    const int32_t v31 = (int32_t)((uint32_t)(v29) << (23));
+    const float v32 = evolve_f32_from_bits(v31);
+    const int32_t v34 = (int32_t)((uint32_t)(v27) + (uint32_t)(126));
+    const int32_t v36 = (int32_t)((uint32_t)(v34) << (23));
+    const float v37 = evolve_f32_from_bits(v36);
+    const float v39 = fmaf(v32, v18, v32);
+    const float v40 = v39 - 0x1p+0f;
+    const float v41 = v32 - 0x1p+0f;
+    const float v42 = fmaf(v32, v18, v41);
+    const float v44 = fmaf(v37, v18, -0x1p-1f);
+    const float v45 = v37 + v44;
+    const float v47 = v45 * 0x1p+1f;
+    const int v49 = (v27 < (-24));
+    const int v51 = (v27 < 25);
+    const float v52 = evolve_select_f(v51, v42, v47);
+    const float v53 = evolve_select_f(v49, v40, v52);
+    const int v54 = (x == x);
+    const float v55 = x + x;
+    const float v56 = evolve_select_f(v54, v53, v55);
+    const int32_t v57 = evolve_f32_bits(x);
+    const int32_t v59 = (v57 & 0x7fffffff);
+    const int v61 = (v59 < 0x800000);
+    const int32_t v62 = evolve_f32_bits(v56);
+    const int32_t v63 = evolve_select_i(v61, v57, v62);
+    const float v64 = evolve_f32_from_bits(v63);
+    return v64;
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_expm1f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_expm1f_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_expm1f_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_expm1f_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f_kernel(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_expm1f_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_expm1f_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_expm1f_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_expm1f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_expm1f_kernel(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#if !defined(__clang__) && defined(__GNUC__)
+#pragma GCC pop_options
+#endif
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+#endif /* EVOLVE_EVOLVED_EXPM1F_FULL_H */

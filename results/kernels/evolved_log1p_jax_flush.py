@@ -1,0 +1,336 @@
+"""Evolved by evolve-float32 from results/runs/log1p (birth 82): log1p kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 1.872 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
+
+evolved_log1pf(x): float32 log1p(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad (d/dx of the exact log1p, in x's dtype).  Other real inputs are first
+rounded to float32 as numpy does (see below).  evolved_log1pf_kernel(x): the evolved kernels.
+Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
+and a result below 2^-126 is returned as +-0.
+
+Kernel evolved_log1pf_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = mul v0 v0
+v2 = const -0x1.d79ea2p-4  # -0.11514151841402054
+v3 = const 0x1.15a76ep-4  # 0.06778662651777267
+v4 = fma v3 v0 v2
+v5 = const 0x1.e2b0eap-4  # 0.11784449964761734
+v6 = fma v4 v0 v5
+v7 = const -0x1.fced1cp-4  # -0.12424956262111664
+v8 = fma v6 v0 v7
+v9 = const 0x1.238e7p-3  # 0.14236152172088623
+v10 = fma v8 v0 v9
+v11 = const -0x1.5559d6p-3  # -0.16667525470256805
+v12 = fma v10 v0 v11
+v13 = const 0x1.99a05cp-3  # 0.20001289248466492
+v14 = fma v12 v0 v13
+v15 = const -0x1.000004p-2  # -0.2500000596046448
+v16 = fma v14 v0 v15
+v17 = const 0x1.55555p-2  # 0.33333325386047363
+v18 = fma v16 v0 v17
+v19 = const -0x1p-1  # -0.5
+v20 = fma v18 v0 v19
+v21 = mul v1 v20
+return v21
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = const 0x1p+0  # 1.0
+v2 = add v0 v1
+v3 = bits_f2i v2
+v4 = iconst 2139095040  # 0x7f800000
+v5 = iconst 8388607  # 0x007fffff
+v6 = lt_i v5 v3
+v7 = lt_i v3 v4
+v8 = and_b v6 v7
+v9 = iconst 1065353216  # 0x3f800000
+v10 = select_i v8 v3 v9
+v11 = iconst 1060439283  # 0x3f3504f3
+v12 = sub_i v10 v11
+v13 = iconst 23
+v14 = sra_i v12 v13
+v15 = iconst 8388607  # 0x007fffff
+v16 = and_i v12 v15
+v17 = iconst 1060439283  # 0x3f3504f3
+v18 = add_i v16 v17
+v19 = bits_i2f v18
+v20 = const 0x1p+0  # 1.0
+v21 = sub v19 v20
+v22 = iconst 0
+v23 = eq_i v14 v22
+v24 = select v23 v0 v21
+v25 = const 0x1p+0  # 1.0
+v26 = sub v2 v25
+v27 = sub v0 v26
+v28 = div v27 v2
+v29 = const 0x0p+0  # 0.0
+v30 = select v23 v29 v28
+v31 = kernel core v24
+v32 = i2f v14
+v33 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v34 = mul_exact v32 v33
+v35 = add v34 v30
+v36 = const 0x1.62e4p-1  # 0.693145751953125
+v37 = mul_exact v32 v36
+v38 = add v37 v24
+v39 = sub v37 v38
+v40 = add v39 v24
+v41 = add v35 v31
+v42 = add v40 v41
+v43 = add v38 v42
+v44 = const -inf  # -inf
+v45 = const nan  # nan
+v46 = iconst 2147483647  # 0x7fffffff
+v47 = and_i v3 v46
+v48 = iconst 8388608  # 0x00800000
+v49 = lt_i v47 v48
+v50 = iconst 0
+v51 = lt_i v3 v50
+v52 = add v2 v2
+v53 = select v51 v45 v52
+v54 = select v49 v44 v53
+v55 = select v8 v43 v54
+v56 = bits_f2i v0
+v57 = iconst 2147483647  # 0x7fffffff
+v58 = and_i v56 v57
+v59 = iconst 8388608  # 0x00800000
+v60 = lt_i v58 v59
+v61 = bits_f2i v55
+v62 = select_i v60 v56 v61
+v63 = bits_i2f v62
+return v63
+
+Generated float32 kernel evolved_log1pf_kernel(x): elementwise, jitted.
+
+Every function of this module takes any real array-like (float32, float64,
+float16, bfloat16, integers, bool, Python scalars; any shape, 0-d and empty included)
+and converts it to float32 by round-to-nearest-even exactly as numpy's
+x.astype(np.float32) does, float32 values below 2^-126 kept (not flushed), with
+jax_enable_x64 on or off; float32 input is used as it is.  Complex input raises
+TypeError.  Output: float32, the input's shape.  Gradients are taken with respect to
+the input and come in the input's dtype.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program (constant subexpressions folded):
+    v0 = x
+    v1 = mul v0 v0
+    v2 = const -0x1.d79ea2p-4  # -0.11514151841402054
+    v3 = const 0x1.15a76ep-4  # 0.06778662651777267
+    v4 = fma v3 v0 v2
+    v5 = const 0x1.e2b0eap-4  # 0.11784449964761734
+    v6 = fma v4 v0 v5
+    v7 = const -0x1.fced1cp-4  # -0.12424956262111664
+    v8 = fma v6 v0 v7
+    v9 = const 0x1.238e7p-3  # 0.14236152172088623
+    v10 = fma v8 v0 v9
+    v11 = const -0x1.5559d6p-3  # -0.16667525470256805
+    v12 = fma v10 v0 v11
+    v13 = const 0x1.99a05cp-3  # 0.20001289248466492
+    v14 = fma v12 v0 v13
+    v15 = const -0x1.000004p-2  # -0.2500000596046448
+    v16 = fma v14 v0 v15
+    v17 = const 0x1.55555p-2  # 0.33333325386047363
+    v18 = fma v16 v0 v17
+    v19 = const -0x1p-1  # -0.5
+    v20 = fma v18 v0 v19
+    v21 = mul v1 v20
+    return v21
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _as_float32(x):
+    # x as float32, rounded to nearest-even exactly as numpy's x.astype(np.float32) rounds it,
+    # for any real dtype (float64, float16, bfloat16, ints, bool, Python scalars), any shape.
+    # Dispatched on the static dtype at trace time: float32 input costs nothing.
+    x = jnp.asarray(x)
+    if x.dtype == jnp.float32:
+        return jnp.asarray(x, dtype=jnp.float32)
+    if jnp.issubdtype(x.dtype, jnp.complexfloating):
+        raise TypeError(f"float32 function of a real argument; got complex input ({x.dtype})")
+    if x.dtype == jnp.float64:
+        return _float64_to_float32(x)
+    return x.astype(jnp.float32)  # exact, or one rounding that XLA does like numpy
+
+
+@jax.custom_jvp
+def _float64_to_float32(x):
+    # XLA on CPU flushes a float32 result below 2^-126 of the convert to zero, so there the
+    # float32's bits come from integers: rint(|x| * 2^149) is exact in float64 (a normal |x|
+    # is scaled by a power of 2; a float64 subnormal, read as 0, rounds to 0 anyway).
+    a = jnp.abs(x)
+    n = jax.lax.round(a * 2.0**149, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    n = n | jnp.where(jnp.signbit(x), jnp.int32(-2147483648), jnp.int32(0))
+    return jnp.where(a < 2.0**-126, jax.lax.bitcast_convert_type(n, jnp.float32), x.astype(jnp.float32))
+
+
+@_float64_to_float32.defjvp
+def _float64_to_float32_jvp(primals, tangents):
+    # The rounding's slope is 1: the tangent is cast as the value is (a transposable convert,
+    # so grad returns the cotangent in float64).
+    (x,), (t,) = primals, tangents
+    return _float64_to_float32(x), t.astype(jnp.float32)
+
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_log1pf_kernel(x):
+    x = _as_float32(x)
+    ok = x == x
+    v1 = x * x
+    v2 = jnp.float32(float.fromhex('-0x1.d79ea2p-4'))
+    v3 = jnp.float32(float.fromhex('0x1.15a76ep-4'))
+    v4 = v3 * x + v2  # fma
+    v5 = jnp.float32(float.fromhex('0x1.e2b0eap-4'))
+    v6 = v4 * x + v5  # fma
+    v7 = jnp.float32(float.fromhex('-0x1.fced1cp-4'))
+    v8 = v6 * x + v7  # fma
+    v9 = jnp.float32(float.fromhex('0x1.238e7p-3'))
+    v10 = v8 * x + v9  # fma
+    v11 = jnp.float32(float.fromhex('-0x1.5559d6p-3'))
+    v12 = v10 * x + v11  # fma
+    v13 = jnp.float32(float.fromhex('0x1.99a05cp-3'))
+    v14 = v12 * x + v13  # fma
+    v15 = jnp.float32(float.fromhex('-0x1.000004p-2'))
+    v16 = v14 * x + v15  # fma
+    v17 = jnp.float32(float.fromhex('0x1.55555p-2'))
+    v18 = v16 * x + v17  # fma
+    v19 = jnp.float32(float.fromhex('-0x1p-1'))
+    v20 = v18 * x + v19  # fma
+    v21 = v1 * v20
+    return jnp.broadcast_to(v21, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.custom_jvp
+def _evolved_log1pf_full(x):
+    x = _as_float32(x)
+    ok = x == x
+    v1 = jnp.float32(float.fromhex('0x1p+0'))
+    v2 = x + v1
+    v3 = jax.lax.bitcast_convert_type(v2, jnp.int32)
+    v5 = jnp.int32(0x7fffff)
+    v6 = v5 < v3
+    v4 = jnp.int32(0x7f800000)
+    v7 = v3 < v4
+    v8 = v6 & v7
+    v9 = jnp.int32(0x3f800000)
+    v10 = jnp.where(v8, v3, v9)
+    v11 = jnp.int32(0x3f3504f3)
+    v12 = v10 - v11
+    v13 = jnp.int32(23)
+    v14 = jax.lax.shift_right_arithmetic(v12, v13)
+    v15 = jnp.int32(0x7fffff)
+    v16 = v12 & v15
+    v17 = jnp.int32(0x3f3504f3)
+    v18 = v16 + v17
+    v19 = jax.lax.bitcast_convert_type(v18, jnp.float32)
+    v20 = jnp.float32(float.fromhex('0x1p+0'))
+    v21 = v19 - v20
+    v22 = jnp.int32(0)
+    v23 = v14 == v22
+    v24 = jnp.where(v23, x, v21)
+    k25 = _const(float.fromhex('0x1p+0'), ok)
+    v26 = v2 - k25
+    v27 = x - v26
+    v28 = v27 / v2
+    v29 = jnp.float32(float.fromhex('0x0p+0'))
+    v30 = jnp.where(v23, v29, v28)
+    v31 = v24 * v24
+    v32 = jnp.float32(float.fromhex('-0x1.d79ea2p-4'))
+    v33 = jnp.float32(float.fromhex('0x1.15a76ep-4'))
+    v34 = v33 * v24 + v32  # fma
+    v35 = jnp.float32(float.fromhex('0x1.e2b0eap-4'))
+    v36 = v34 * v24 + v35  # fma
+    v37 = jnp.float32(float.fromhex('-0x1.fced1cp-4'))
+    v38 = v36 * v24 + v37  # fma
+    v39 = jnp.float32(float.fromhex('0x1.238e7p-3'))
+    v40 = v38 * v24 + v39  # fma
+    v41 = jnp.float32(float.fromhex('-0x1.5559d6p-3'))
+    v42 = v40 * v24 + v41  # fma
+    v43 = jnp.float32(float.fromhex('0x1.99a05cp-3'))
+    v44 = v42 * v24 + v43  # fma
+    v45 = jnp.float32(float.fromhex('-0x1.000004p-2'))
+    v46 = v44 * v24 + v45  # fma
+    v47 = jnp.float32(float.fromhex('0x1.55555p-2'))
+    v48 = v46 * v24 + v47  # fma
+    v49 = jnp.float32(float.fromhex('-0x1p-1'))
+    v50 = v48 * v24 + v49  # fma
+    v51 = v31 * v50
+    v52 = v14.astype(jnp.float32)
+    v53 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v54 = v52 * v53
+    v55 = v54 + v30
+    v56 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v57 = v52 * v56
+    v58 = v57 + v24
+    v59 = v57 - v58
+    v60 = v59 + v24
+    k51 = _keep(v51)
+    v61 = v55 + k51
+    v62 = v60 + v61
+    v63 = v58 + v62
+    v66 = jnp.int32(0x7fffffff)
+    v67 = v3 & v66
+    v68 = jnp.int32(0x800000)
+    v69 = v67 < v68
+    v70 = jnp.int32(0)
+    v71 = v3 < v70
+    v72 = v2 + v2
+    v65 = jnp.float32(float('nan'))
+    v73 = jnp.where(v71, v65, v72)
+    v64 = jnp.float32(float('-inf'))
+    v74 = jnp.where(v69, v64, v73)
+    v75 = jnp.where(v8, v63, v74)
+    v76 = jax.lax.bitcast_convert_type(x, jnp.int32)
+    v77 = jnp.int32(0x7fffffff)
+    v78 = v76 & v77
+    v79 = jnp.int32(0x800000)
+    v80 = v78 < v79
+    v81 = jax.lax.bitcast_convert_type(v75, jnp.int32)
+    v82 = jnp.where(v80, v76, v81)
+    v83 = jax.lax.bitcast_convert_type(v82, jnp.float32)
+    return jnp.broadcast_to(v83, jnp.shape(x)).astype(jnp.float32)
+
+
+@_evolved_log1pf_full.defjvp
+def __evolved_log1pf_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_log1pf_full(x)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
+    return y, t / (1 + _as_float32(x))
+
+
+evolved_log1pf = jax.jit(_evolved_log1pf_full)

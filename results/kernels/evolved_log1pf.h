@@ -1,0 +1,367 @@
+/*
+ * Evolved by evolve-float32 from results/runs/log1p (birth 82): log1p kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 1.872 (sampled; see the .json beside this file for the exhaustive figures).
+ *
+ * float evolved_log1pf(float x): float32 log1p(x) for every float32 x.
+ * void evolved_log1pf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * float evolved_log1pf_kernel(float r): the evolved kernel of slot core on its domain.
+ *
+ * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
+ * directly: its functions have C linkage (extern "C").
+ * IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
+ * gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
+ * longer the verified float32 results.  The pragmas in this file guard it under gcc
+ * and clang.  Requires round-to-nearest and no -ffast-math.
+ * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
+ * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
+ *
+ * Kernel evolved_log1pf_kernel (slot core; constant subexpressions folded):
+ * v0 = x
+ * v1 = mul v0 v0
+ * v2 = const -0x1.d79ea2p-4  # -0.11514151841402054
+ * v3 = const 0x1.15a76ep-4  # 0.06778662651777267
+ * v4 = fma v3 v0 v2
+ * v5 = const 0x1.e2b0eap-4  # 0.11784449964761734
+ * v6 = fma v4 v0 v5
+ * v7 = const -0x1.fced1cp-4  # -0.12424956262111664
+ * v8 = fma v6 v0 v7
+ * v9 = const 0x1.238e7p-3  # 0.14236152172088623
+ * v10 = fma v8 v0 v9
+ * v11 = const -0x1.5559d6p-3  # -0.16667525470256805
+ * v12 = fma v10 v0 v11
+ * v13 = const 0x1.99a05cp-3  # 0.20001289248466492
+ * v14 = fma v12 v0 v13
+ * v15 = const -0x1.000004p-2  # -0.2500000596046448
+ * v16 = fma v14 v0 v15
+ * v17 = const 0x1.55555p-2  # 0.33333325386047363
+ * v18 = fma v16 v0 v17
+ * v19 = const -0x1p-1  # -0.5
+ * v20 = fma v18 v0 v19
+ * v21 = mul v1 v20
+ * return v21
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = const 0x1p+0  # 1.0
+ * v2 = add v0 v1
+ * v3 = bits_f2i v2
+ * v4 = iconst 2139095040  # 0x7f800000
+ * v5 = iconst 0
+ * v6 = lt_i v5 v3
+ * v7 = iconst 8388608  # 0x00800000
+ * v8 = lt_i v3 v7
+ * v9 = and_b v6 v8
+ * v10 = lt_i v3 v4
+ * v11 = and_b v6 v10
+ * v12 = i2f v3
+ * v13 = bits_f2i v12
+ * v14 = select_i v9 v13 v3
+ * v15 = iconst 1065353216  # 0x3f800000
+ * v16 = select_i v11 v14 v15
+ * v17 = iconst 1060439283  # 0x3f3504f3
+ * v18 = sub_i v16 v17
+ * v19 = iconst 23
+ * v20 = sra_i v18 v19
+ * v21 = iconst -149
+ * v22 = iconst 0
+ * v23 = select_i v9 v21 v22
+ * v24 = add_i v20 v23
+ * v25 = iconst 8388607  # 0x007fffff
+ * v26 = and_i v18 v25
+ * v27 = iconst 1060439283  # 0x3f3504f3
+ * v28 = add_i v26 v27
+ * v29 = bits_i2f v28
+ * v30 = const 0x1p+0  # 1.0
+ * v31 = sub v29 v30
+ * v32 = iconst 0
+ * v33 = eq_i v24 v32
+ * v34 = select v33 v0 v31
+ * v35 = const 0x1p+0  # 1.0
+ * v36 = sub v2 v35
+ * v37 = sub v0 v36
+ * v38 = div v37 v2
+ * v39 = const 0x0p+0  # 0.0
+ * v40 = select v33 v39 v38
+ * v41 = kernel core v34
+ * v42 = i2f v24
+ * v43 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v44 = mul_exact v42 v43
+ * v45 = add v44 v40
+ * v46 = const 0x1.62e4p-1  # 0.693145751953125
+ * v47 = mul_exact v42 v46
+ * v48 = add v47 v34
+ * v49 = sub v47 v48
+ * v50 = add v49 v34
+ * v51 = add v45 v41
+ * v52 = add v50 v51
+ * v53 = add v48 v52
+ * v54 = const -inf  # -inf
+ * v55 = const nan  # nan
+ * v56 = iconst -2147483648  # 0x80000000
+ * v57 = eq_i v3 v56
+ * v58 = select v57 v54 v55
+ * v59 = iconst 0
+ * v60 = eq_i v3 v59
+ * v61 = add v2 v2
+ * v62 = select v60 v54 v61
+ * v63 = iconst 0
+ * v64 = lt_i v3 v63
+ * v65 = select v64 v58 v62
+ * v66 = select v11 v53 v65
+ * v67 = bits_f2i v0
+ * v68 = iconst 2147483647  # 0x7fffffff
+ * v69 = and_i v67 v68
+ * v70 = iconst 8388608  # 0x00800000
+ * v71 = lt_i v69 v70
+ * v72 = bits_f2i v66
+ * v73 = select_i v71 v67 v72
+ * v74 = bits_i2f v73
+ * return v74
+ */
+#ifndef EVOLVE_EVOLVED_LOG1PF_FULL_H
+#define EVOLVE_EVOLVED_LOG1PF_FULL_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#ifndef EVOLVE_ARRAY_LINKAGE
+#define EVOLVE_ARRAY_LINKAGE static inline
+#endif
+#ifndef EVOLVE_RESTRICT
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define EVOLVE_RESTRICT __restrict__
+#elif defined(__cplusplus) && defined(_MSC_VER)
+#define EVOLVE_RESTRICT __restrict
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define EVOLVE_RESTRICT restrict
+#else
+#define EVOLVE_RESTRICT
+#endif
+#endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
+#ifdef __cplusplus
+extern "C" {
+#endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
+#endif
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+#endif
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log1pf_kernel(float x)
+{
+    const float v1 = x * x;
+    const float v4 = fmaf(0x1.15a76ep-4f, x, -0x1.d79ea2p-4f);
+    const float v6 = fmaf(v4, x, 0x1.e2b0eap-4f);
+    const float v8 = fmaf(v6, x, -0x1.fced1cp-4f);
+    const float v10 = fmaf(v8, x, 0x1.238e7p-3f);
+    const float v12 = fmaf(v10, x, -0x1.5559d6p-3f);
+    const float v14 = fmaf(v12, x, 0x1.99a05cp-3f);
+    const float v16 = fmaf(v14, x, -0x1.000004p-2f);
+    const float v18 = fmaf(v16, x, 0x1.55555p-2f);
+    const float v20 = fmaf(v18, x, -0x1p-1f);
+    const float v21 = v1 * v20;
+    return v21;
+}
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log1pf(float x)
+{
+    const float v2 = x + 0x1p+0f;
+    const int32_t v3 = evolve_f32_bits(v2);
+    const int v6 = (0 < v3);
+    const int v8 = (v3 < 0x800000);
+    const int v9 = (v6 & v8);
+    const int v10 = (v3 < 0x7f800000);
+    const int v11 = (v6 & v10);
+    const float v12 = (float)(v3);
+    const int32_t v13 = evolve_f32_bits(v12);
+    const int32_t v14 = evolve_select_i(v9, v13, v3);
+    const int32_t v16 = evolve_select_i(v11, v14, 0x3f800000);
+    const int32_t v18 = (int32_t)((uint32_t)(v16) - (uint32_t)(0x3f3504f3));
+    const int32_t v20 = (v18 >> (23));
+    const int32_t v23 = evolve_select_i(v9, (-149), 0);
+    const int32_t v24 = (int32_t)((uint32_t)(v20) + (uint32_t)(v23));
+    const int32_t v26 = (v18 & 0x7fffff);
+    const int32_t v28 = (int32_t)((uint32_t)(v26) + (uint32_t)(0x3f3504f3));
+    const float v29 = evolve_f32_from_bits(v28);
+    const float v31 = v29 - 0x1p+0f;
+    const int v33 = (v24 == 0);
+    const float v34 = evolve_select_f(v33, x, v31);
+    const float v36 = v2 - 0x1p+0f;
+    const float v37 = x - v36;
+    const float v38 = v37 / v2;
+    const float v40 = evolve_select_f(v33, 0x0p+0f, v38);
+    const float v41 = evolved_log1pf_kernel(v34);
+    const float v42 = (float)(v24);
+    const float v44 = v42 * 0x1.7f7dp-20f;
+    const float v45 = v44 + v40;
+    const float v47 = v42 * 0x1.62e4p-1f;
+    const float v48 = v47 + v34;
+    const float v49 = v47 - v48;
+    const float v50 = v49 + v34;
+    const float v51 = v45 + v41;
+    const float v52 = v50 + v51;
+    const float v53 = v48 + v52;
+    const int v57 = (v3 == (-0x7fffffff - 1));
+    const float v58 = evolve_select_f(v57, -INFINITY, NAN);
+    const int v60 = (v3 == 0);
+    const float v61 = v2 + v2;
+    const float v62 = evolve_select_f(v60, -INFINITY, v61);
+    const int v64 = (v3 < 0);
+    const float v65 = evolve_select_f(v64, v58, v62);
+    const float v66 = evolve_select_f(v11, v53, v65);
+    const int32_t v67 = evolve_f32_bits(x);
+    const int32_t v69 = (v67 & 0x7fffffff);
+    const int v71 = (v69 < 0x800000);
+    const int32_t v72 = evolve_f32_bits(v66);
+    const int32_t v73 = evolve_select_i(v71, v67, v72);
+    const float v74 = evolve_f32_from_bits(v73);
+    return v74;
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_log1pf_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_log1pf_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_log1pf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf_kernel(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_log1pf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_log1pf_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_log1pf_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log1pf_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log1pf_kernel(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#if !defined(__clang__) && defined(__GNUC__)
+#pragma GCC pop_options
+#endif
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+#endif /* EVOLVE_EVOLVED_LOG1PF_FULL_H */

@@ -1,0 +1,291 @@
+"""Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 13, validation max ULP 0.8564 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
+
+evolved_log2f(x): float32 log2(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad (d/dx of the exact log2, in x's dtype).  Other real inputs are first
+rounded to float32 as numpy does (see below).  evolved_log2f_kernel(x): the evolved kernels.
+Subnormals are flushed, as XLA does on CPU: a subnormal input counts as a zero of its sign
+and a result below 2^-126 is returned as +-0.
+
+Kernel evolved_log2f_kernel (slot core; constant subexpressions folded):
+v0 = x
+v1 = const -0x1.1ce554p-5  # -0.03477732092142105
+v2 = const -0x1.12b01ap-6  # -0.016765618696808815
+v3 = const 0x1.06f93p-5  # 0.03210124373435974
+v4 = fma v0 v2 v3
+v5 = fma v4 v0 v1
+v6 = const 0x1.2c296ap-5  # 0.03664084151387215
+v7 = fma v5 v0 v6
+v8 = const -0x1.5c635ap-5  # -0.04252784326672554
+v9 = fma v7 v0 v8
+v10 = const 0x1.a42ea6p-5  # 0.051291774958372116
+v11 = mul v9 v0
+v12 = const -0x1.223004p-1  # -0.5667725801467896
+v13 = fma v11 v0 v6
+v14 = fma v0 v10 v13
+v15 = const 0x1.67eb0cp+2  # 5.623721122741699
+v16 = fma v15 v14 v12
+v17 = const 0x1.ec715cp-2  # 0.48090118169784546
+v18 = fma v16 v0 v17
+v19 = const -0x1.71546ap-1  # -0.7213471531867981
+v20 = fma v18 v0 v19
+v21 = mul v0 v0
+v22 = mul v20 v21
+v23 = const 0x1.715476p+0  # 1.4426950216293335
+v24 = fma v0 v23 v22
+return v24
+
+Full-range template (kernel slots called by name):
+v0 = x
+v1 = bits_f2i v0
+v2 = iconst 2139095040  # 0x7f800000
+v3 = iconst 8388607  # 0x007fffff
+v4 = lt_i v3 v1
+v5 = lt_i v1 v2
+v6 = and_b v4 v5
+v7 = iconst 1065353216  # 0x3f800000
+v8 = select_i v6 v1 v7
+v9 = iconst 1060439283  # 0x3f3504f3
+v10 = sub_i v8 v9
+v11 = iconst 23
+v12 = sra_i v10 v11
+v13 = iconst 8388607  # 0x007fffff
+v14 = and_i v10 v13
+v15 = iconst 1060439283  # 0x3f3504f3
+v16 = add_i v14 v15
+v17 = bits_i2f v16
+v18 = const 0x1p+0  # 1.0
+v19 = sub v17 v18
+v20 = kernel core v19
+v21 = i2f v12
+v22 = add v21 v20
+v23 = const -inf  # -inf
+v24 = const nan  # nan
+v25 = iconst 2147483647  # 0x7fffffff
+v26 = and_i v1 v25
+v27 = iconst 8388608  # 0x00800000
+v28 = lt_i v26 v27
+v29 = iconst 0
+v30 = lt_i v1 v29
+v31 = add v0 v0
+v32 = select v30 v24 v31
+v33 = select v28 v23 v32
+v34 = select v6 v22 v33
+return v34
+
+Generated float32 kernel evolved_log2f_kernel(x): elementwise, jitted.
+
+Every function of this module takes any real array-like (float32, float64,
+float16, bfloat16, integers, bool, Python scalars; any shape, 0-d and empty included)
+and converts it to float32 by round-to-nearest-even exactly as numpy's
+x.astype(np.float32) does, float32 values below 2^-126 kept (not flushed), with
+jax_enable_x64 on or off; float32 input is used as it is.  Complex input raises
+TypeError.  Output: float32, the input's shape.  Gradients are taken with respect to
+the input and come in the input's dtype.
+
+Every op rounds to float32.
+An fma (`a * b + c  # fma` below) rounds once: XLA fuses it into a
+hardware fma on CPUs with FMA and on GPUs (elsewhere it rounds twice).
+The _keep/_const wrappers are identities wherever x is not NaN; they only
+stop XLA from rewriting the arithmetic (fusing a*b+c, x/c -> x*(1/c), ...),
+which would change the verified float32 results.
+XLA on CPU flushes subnormal inputs and results to zero.
+
+Program (constant subexpressions folded):
+    v0 = x
+    v1 = const -0x1.1ce554p-5  # -0.03477732092142105
+    v2 = const -0x1.12b01ap-6  # -0.016765618696808815
+    v3 = const 0x1.06f93p-5  # 0.03210124373435974
+    v4 = fma v0 v2 v3
+    v5 = fma v4 v0 v1
+    v6 = const 0x1.2c296ap-5  # 0.03664084151387215
+    v7 = fma v5 v0 v6
+    v8 = const -0x1.5c635ap-5  # -0.04252784326672554
+    v9 = fma v7 v0 v8
+    v10 = const 0x1.a42ea6p-5  # 0.051291774958372116
+    v11 = mul v9 v0
+    v12 = const -0x1.223004p-1  # -0.5667725801467896
+    v13 = fma v11 v0 v6
+    v14 = fma v0 v10 v13
+    v15 = const 0x1.67eb0cp+2  # 5.623721122741699
+    v16 = fma v15 v14 v12
+    v17 = const 0x1.ec715cp-2  # 0.48090118169784546
+    v18 = fma v16 v0 v17
+    v19 = const -0x1.71546ap-1  # -0.7213471531867981
+    v20 = fma v18 v0 v19
+    v21 = mul v0 v0
+    v22 = mul v20 v21
+    v23 = const 0x1.715476p+0  # 1.4426950216293335
+    v24 = fma v0 v23 v22
+    return v24
+"""
+import jax
+import jax.numpy as jnp
+
+
+def _as_float32(x):
+    # x as float32, rounded to nearest-even exactly as numpy's x.astype(np.float32) rounds it,
+    # for any real dtype (float64, float16, bfloat16, ints, bool, Python scalars), any shape.
+    # Dispatched on the static dtype at trace time: float32 input costs nothing.
+    x = jnp.asarray(x)
+    if x.dtype == jnp.float32:
+        return jnp.asarray(x, dtype=jnp.float32)
+    if jnp.issubdtype(x.dtype, jnp.complexfloating):
+        raise TypeError(f"float32 function of a real argument; got complex input ({x.dtype})")
+    if x.dtype == jnp.float64:
+        return _float64_to_float32(x)
+    return x.astype(jnp.float32)  # exact, or one rounding that XLA does like numpy
+
+
+@jax.custom_jvp
+def _float64_to_float32(x):
+    # XLA on CPU flushes a float32 result below 2^-126 of the convert to zero, so there the
+    # float32's bits come from integers: rint(|x| * 2^149) is exact in float64 (a normal |x|
+    # is scaled by a power of 2; a float64 subnormal, read as 0, rounds to 0 anyway).
+    a = jnp.abs(x)
+    n = jax.lax.round(a * 2.0**149, jax.lax.RoundingMethod.TO_NEAREST_EVEN).astype(jnp.int32)
+    n = n | jnp.where(jnp.signbit(x), jnp.int32(-2147483648), jnp.int32(0))
+    return jnp.where(a < 2.0**-126, jax.lax.bitcast_convert_type(n, jnp.float32), x.astype(jnp.float32))
+
+
+@_float64_to_float32.defjvp
+def _float64_to_float32_jvp(primals, tangents):
+    # The rounding's slope is 1: the tangent is cast as the value is (a transposable convert,
+    # so grad returns the cotangent in float64).
+    (x,), (t,) = primals, tangents
+    return _float64_to_float32(x), t.astype(jnp.float32)
+
+
+
+def _keep(v):
+    # v itself (a NaN stays a NaN), in a form XLA neither rewrites nor fuses with its neighbours.
+    return jnp.where(v == v, v, -v)
+
+
+def _keep_apart(v, k):
+    # Like _keep, but by a different test, so XLA does not share this product with another one.
+    scaled = v * jnp.float32(2.0**k)
+    return jnp.where(scaled == scaled, v, -v)
+
+
+def _const(value, ok):
+    # The constant (wherever x is not NaN) as a full-shape value XLA cannot fold into its users.
+    # The other arm is never taken (-c; 1 for a zero c: A + where(ok, 0, -0) would become
+    # where(ok, A + 0, A), letting LLVM see through it).
+    c = jnp.float32(value)
+    return jnp.where(ok, c, -c if value else jnp.float32(1))
+
+
+def _ok(v):
+    # True where v is not NaN, by a test the compiler does not merge with x == x.
+    twice = v * jnp.float32(2)
+    return twice == twice
+
+
+@jax.jit
+def evolved_log2f_kernel(x):
+    x = _as_float32(x)
+    ok = x == x
+    v3 = jnp.float32(float.fromhex('0x1.06f93p-5'))
+    v2 = jnp.float32(float.fromhex('-0x1.12b01ap-6'))
+    v4 = x * v2 + v3  # fma
+    v1 = jnp.float32(float.fromhex('-0x1.1ce554p-5'))
+    v5 = v4 * x + v1  # fma
+    v6 = jnp.float32(float.fromhex('0x1.2c296ap-5'))
+    v7 = v5 * x + v6  # fma
+    v8 = jnp.float32(float.fromhex('-0x1.5c635ap-5'))
+    v9 = v7 * x + v8  # fma
+    v11 = v9 * x
+    v13 = v11 * x + v6  # fma
+    v10 = jnp.float32(float.fromhex('0x1.a42ea6p-5'))
+    v14 = x * v10 + v13  # fma
+    v12 = jnp.float32(float.fromhex('-0x1.223004p-1'))
+    v15 = jnp.float32(float.fromhex('0x1.67eb0cp+2'))
+    v16 = v15 * v14 + v12  # fma
+    v17 = jnp.float32(float.fromhex('0x1.ec715cp-2'))
+    v18 = v16 * x + v17  # fma
+    v19 = jnp.float32(float.fromhex('-0x1.71546ap-1'))
+    v20 = v18 * x + v19  # fma
+    v21 = x * x
+    v22 = v20 * v21
+    k22 = _keep(v22)
+    v23 = jnp.float32(float.fromhex('0x1.715476p+0'))
+    v24 = x * v23 + k22  # fma
+    return jnp.broadcast_to(v24, jnp.shape(x)).astype(jnp.float32)
+
+
+@jax.custom_jvp
+def _evolved_log2f_full(x):
+    x = _as_float32(x)
+    ok = x == x
+    v1 = jax.lax.bitcast_convert_type(x, jnp.int32)
+    v3 = jnp.int32(0x7fffff)
+    v4 = v3 < v1
+    v2 = jnp.int32(0x7f800000)
+    v5 = v1 < v2
+    v6 = v4 & v5
+    v7 = jnp.int32(0x3f800000)
+    v8 = jnp.where(v6, v1, v7)
+    v9 = jnp.int32(0x3f3504f3)
+    v10 = v8 - v9
+    v11 = jnp.int32(23)
+    v12 = jax.lax.shift_right_arithmetic(v10, v11)
+    v13 = jnp.int32(0x7fffff)
+    v14 = v10 & v13
+    v15 = jnp.int32(0x3f3504f3)
+    v16 = v14 + v15
+    v17 = jax.lax.bitcast_convert_type(v16, jnp.float32)
+    v18 = jnp.float32(float.fromhex('0x1p+0'))
+    v19 = v17 - v18
+    v22 = jnp.float32(float.fromhex('0x1.06f93p-5'))
+    v21 = jnp.float32(float.fromhex('-0x1.12b01ap-6'))
+    v23 = v19 * v21 + v22  # fma
+    v20 = jnp.float32(float.fromhex('-0x1.1ce554p-5'))
+    v24 = v23 * v19 + v20  # fma
+    v25 = jnp.float32(float.fromhex('0x1.2c296ap-5'))
+    v26 = v24 * v19 + v25  # fma
+    v27 = jnp.float32(float.fromhex('-0x1.5c635ap-5'))
+    v28 = v26 * v19 + v27  # fma
+    v30 = v28 * v19
+    v32 = v30 * v19 + v25  # fma
+    v29 = jnp.float32(float.fromhex('0x1.a42ea6p-5'))
+    v33 = v19 * v29 + v32  # fma
+    v31 = jnp.float32(float.fromhex('-0x1.223004p-1'))
+    v34 = jnp.float32(float.fromhex('0x1.67eb0cp+2'))
+    v35 = v34 * v33 + v31  # fma
+    v36 = jnp.float32(float.fromhex('0x1.ec715cp-2'))
+    v37 = v35 * v19 + v36  # fma
+    v38 = jnp.float32(float.fromhex('-0x1.71546ap-1'))
+    v39 = v37 * v19 + v38  # fma
+    v40 = v19 * v19
+    v41 = v39 * v40
+    k41 = _keep(v41)
+    v42 = jnp.float32(float.fromhex('0x1.715476p+0'))
+    v43 = v19 * v42 + k41  # fma
+    v44 = v12.astype(jnp.float32)
+    v45 = v44 + v43
+    v48 = jnp.int32(0x7fffffff)
+    v49 = v1 & v48
+    v50 = jnp.int32(0x800000)
+    v51 = v49 < v50
+    v52 = jnp.int32(0)
+    v53 = v1 < v52
+    v54 = x + x
+    v47 = jnp.float32(float('nan'))
+    v55 = jnp.where(v53, v47, v54)
+    v46 = jnp.float32(float('-inf'))
+    v56 = jnp.where(v51, v46, v55)
+    v57 = jnp.where(v6, v45, v56)
+    return jnp.broadcast_to(v57, jnp.shape(x)).astype(jnp.float32)
+
+
+@_evolved_log2f_full.defjvp
+def __evolved_log2f_full_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = _evolved_log2f_full(x)
+    # t has the input's dtype; y's tangent is float32.  A plain convert, which grad transposes
+    # back to the input's dtype.
+    t = t.astype(jnp.float32)
+    return y, t / (jnp.float32(float.fromhex('0x1.62e43p-1')) * _as_float32(x))
+
+
+evolved_log2f = jax.jit(_evolved_log2f_full)

@@ -1,0 +1,322 @@
+/*
+ * Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 13, validation max ULP 0.8564 (sampled; see the .json beside this file for the exhaustive figures).
+ *
+ * float evolved_log2f(float x): float32 log2(x) for every float32 x.
+ * void evolved_log2f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * float evolved_log2f_kernel(float r): the evolved kernel of slot core on its domain.
+ *
+ * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
+ * directly: its functions have C linkage (extern "C").
+ * IMPORTANT: compile with -ffp-contract=off (or -std=c99/c11, not gnu*).  Without it,
+ * gcc in GNU mode fuses a*b+c into an fma on FMA hardware and the results are no
+ * longer the verified float32 results.  The pragmas in this file guard it under gcc
+ * and clang.  Requires round-to-nearest and no -ffast-math.
+ * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
+ * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
+ *
+ * Kernel evolved_log2f_kernel (slot core; constant subexpressions folded):
+ * v0 = x
+ * v1 = const -0x1.1ce554p-5  # -0.03477732092142105
+ * v2 = const -0x1.12b01ap-6  # -0.016765618696808815
+ * v3 = const 0x1.06f93p-5  # 0.03210124373435974
+ * v4 = fma v0 v2 v3
+ * v5 = fma v4 v0 v1
+ * v6 = const 0x1.2c296ap-5  # 0.03664084151387215
+ * v7 = fma v5 v0 v6
+ * v8 = const -0x1.5c635ap-5  # -0.04252784326672554
+ * v9 = fma v7 v0 v8
+ * v10 = const 0x1.a42ea6p-5  # 0.051291774958372116
+ * v11 = mul v9 v0
+ * v12 = const -0x1.223004p-1  # -0.5667725801467896
+ * v13 = fma v11 v0 v6
+ * v14 = fma v0 v10 v13
+ * v15 = const 0x1.67eb0cp+2  # 5.623721122741699
+ * v16 = fma v15 v14 v12
+ * v17 = const 0x1.ec715cp-2  # 0.48090118169784546
+ * v18 = fma v16 v0 v17
+ * v19 = const -0x1.71546ap-1  # -0.7213471531867981
+ * v20 = fma v18 v0 v19
+ * v21 = mul v0 v0
+ * v22 = mul v20 v21
+ * v23 = const 0x1.715476p+0  # 1.4426950216293335
+ * v24 = fma v0 v23 v22
+ * return v24
+ *
+ * Full-range template (kernel slots called by name):
+ * v0 = x
+ * v1 = bits_f2i v0
+ * v2 = iconst 2139095040  # 0x7f800000
+ * v3 = iconst 0
+ * v4 = lt_i v3 v1
+ * v5 = iconst 8388608  # 0x00800000
+ * v6 = lt_i v1 v5
+ * v7 = and_b v4 v6
+ * v8 = lt_i v1 v2
+ * v9 = and_b v4 v8
+ * v10 = i2f v1
+ * v11 = bits_f2i v10
+ * v12 = select_i v7 v11 v1
+ * v13 = iconst 1065353216  # 0x3f800000
+ * v14 = select_i v9 v12 v13
+ * v15 = iconst 1060439283  # 0x3f3504f3
+ * v16 = sub_i v14 v15
+ * v17 = iconst 23
+ * v18 = sra_i v16 v17
+ * v19 = iconst -149
+ * v20 = iconst 0
+ * v21 = select_i v7 v19 v20
+ * v22 = add_i v18 v21
+ * v23 = iconst 8388607  # 0x007fffff
+ * v24 = and_i v16 v23
+ * v25 = iconst 1060439283  # 0x3f3504f3
+ * v26 = add_i v24 v25
+ * v27 = bits_i2f v26
+ * v28 = const 0x1p+0  # 1.0
+ * v29 = sub v27 v28
+ * v30 = kernel core v29
+ * v31 = i2f v22
+ * v32 = add v31 v30
+ * v33 = const -inf  # -inf
+ * v34 = const nan  # nan
+ * v35 = iconst -2147483648  # 0x80000000
+ * v36 = eq_i v1 v35
+ * v37 = select v36 v33 v34
+ * v38 = iconst 0
+ * v39 = eq_i v1 v38
+ * v40 = add v0 v0
+ * v41 = select v39 v33 v40
+ * v42 = iconst 0
+ * v43 = lt_i v1 v42
+ * v44 = select v43 v37 v41
+ * v45 = select v9 v32 v44
+ * return v45
+ */
+#ifndef EVOLVE_EVOLVED_LOG2F_FULL_H
+#define EVOLVE_EVOLVED_LOG2F_FULL_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#ifndef EVOLVE_ARRAY_LINKAGE
+#define EVOLVE_ARRAY_LINKAGE static inline
+#endif
+#ifndef EVOLVE_RESTRICT
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#define EVOLVE_RESTRICT __restrict__
+#elif defined(__cplusplus) && defined(_MSC_VER)
+#define EVOLVE_RESTRICT __restrict
+#elif !defined(__cplusplus) && defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
+#define EVOLVE_RESTRICT restrict
+#else
+#define EVOLVE_RESTRICT
+#endif
+#endif
+#ifndef EVOLVE_VECTOR_MACROS
+#define EVOLVE_VECTOR_MACROS
+#define EVOLVE_BLOCK 16
+#if defined(__GNUC__) || defined(__clang__)
+#define EVOLVE_FLATTEN __attribute__((flatten))
+#define EVOLVE_UNUSED __attribute__((unused))
+#else
+#define EVOLVE_FLATTEN
+#define EVOLVE_UNUSED
+#endif
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (!defined(__cplusplus) || defined(_OPENMP) || defined(EVOLVE_OMP_SIMD))
+#define EVOLVE_DECLARE_SIMD _Pragma("omp declare simd notinbranch")
+#else
+#define EVOLVE_DECLARE_SIMD
+#endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
+    && !(defined(__AVX2__) && defined(__FMA__))
+#define EVOLVE_X86_DISPATCH 1
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
+        && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq");
+}
+#endif
+#endif
+#ifdef __cplusplus
+extern "C" {
+#endif
+#ifndef EVOLVE_BIT_CASTS
+#define EVOLVE_BIT_CASTS
+static inline int32_t evolve_f32_bits(float x) { int32_t u; memcpy(&u, &x, 4); return u; }
+static inline float evolve_f32_from_bits(int32_t u) { float x; memcpy(&x, &u, 4); return x; }
+static inline EVOLVE_UNUSED int32_t evolve_select_i(int c, int32_t a, int32_t b)
+{
+    int32_t m = -(int32_t)c;
+    return (a & m) | (b & ~m);
+}
+static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
+{
+    return evolve_f32_from_bits(evolve_select_i(c, evolve_f32_bits(a), evolve_f32_bits(b)));
+}
+#endif
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC push_options
+#pragma GCC optimize("fp-contract=off")
+#endif
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wsource-uses-openmp"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunknown-pragmas"
+#endif
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log2f_kernel(float x)
+{
+    const float v4 = fmaf(x, -0x1.12b01ap-6f, 0x1.06f93p-5f);
+    const float v5 = fmaf(v4, x, -0x1.1ce554p-5f);
+    const float v7 = fmaf(v5, x, 0x1.2c296ap-5f);
+    const float v9 = fmaf(v7, x, -0x1.5c635ap-5f);
+    const float v11 = v9 * x;
+    const float v13 = fmaf(v11, x, 0x1.2c296ap-5f);
+    const float v14 = fmaf(x, 0x1.a42ea6p-5f, v13);
+    const float v16 = fmaf(0x1.67eb0cp+2f, v14, -0x1.223004p-1f);
+    const float v18 = fmaf(v16, x, 0x1.ec715cp-2f);
+    const float v20 = fmaf(v18, x, -0x1.71546ap-1f);
+    const float v21 = x * x;
+    const float v22 = v20 * v21;
+    const float v24 = fmaf(x, 0x1.715476p+0f, v22);
+    return v24;
+}
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log2f(float x)
+{
+    const int32_t v1 = evolve_f32_bits(x);
+    const int v4 = (0 < v1);
+    const int v6 = (v1 < 0x800000);
+    const int v7 = (v4 & v6);
+    const int v8 = (v1 < 0x7f800000);
+    const int v9 = (v4 & v8);
+    const float v10 = (float)(v1);
+    const int32_t v11 = evolve_f32_bits(v10);
+    const int32_t v12 = evolve_select_i(v7, v11, v1);
+    const int32_t v14 = evolve_select_i(v9, v12, 0x3f800000);
+    const int32_t v16 = (int32_t)((uint32_t)(v14) - (uint32_t)(0x3f3504f3));
+    const int32_t v18 = (v16 >> (23));
+    const int32_t v21 = evolve_select_i(v7, (-149), 0);
+    const int32_t v22 = (int32_t)((uint32_t)(v18) + (uint32_t)(v21));
+    const int32_t v24 = (v16 & 0x7fffff);
+    const int32_t v26 = (int32_t)((uint32_t)(v24) + (uint32_t)(0x3f3504f3));
+    const float v27 = evolve_f32_from_bits(v26);
+    const float v29 = v27 - 0x1p+0f;
+    const float v30 = evolved_log2f_kernel(v29);
+    const float v31 = (float)(v22);
+    const float v32 = v31 + v30;
+    const int v36 = (v1 == (-0x7fffffff - 1));
+    const float v37 = evolve_select_f(v36, -INFINITY, NAN);
+    const int v39 = (v1 == 0);
+    const float v40 = x + x;
+    const float v41 = evolve_select_f(v39, -INFINITY, v40);
+    const int v43 = (v1 < 0);
+    const float v44 = evolve_select_f(v43, v37, v41);
+    const float v45 = evolve_select_f(v9, v32, v44);
+    return v45;
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_log2f_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_log2f_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f(in[i]);
+}
+#ifdef EVOLVE_X86_DISPATCH
+static EVOLVE_TARGET_AVX2 void evolved_log2f_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f_kernel(in[i]);
+}
+#ifndef EVOLVE_NO_AVX512
+static EVOLVE_TARGET_AVX512 void evolved_log2f_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f_kernel(in[i]);
+}
+#endif
+#endif
+EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+{
+#ifdef EVOLVE_X86_DISPATCH
+#ifndef EVOLVE_NO_AVX512
+    if (evolve_cpu_avx512()) { evolved_log2f_kernel_array_avx512(in, out, n); return; }
+#endif
+    if (evolve_cpu_avx2()) { evolved_log2f_kernel_array_avx2(in, out, n); return; }
+#endif
+    size_t i = 0;
+    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            out[i + j] = evolved_log2f_kernel(in[i + j]);
+    for (; i < n; ++i)
+        out[i] = evolved_log2f_kernel(in[i]);
+}
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#if !defined(__clang__) && defined(__GNUC__)
+#pragma GCC pop_options
+#endif
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+#endif /* EVOLVE_EVOLVED_LOG2F_FULL_H */

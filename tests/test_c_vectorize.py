@@ -1,0 +1,170 @@
+"""The C exports vectorize at the flags users build with, and every build gives the same bits.
+
+Vectorization is read off the assembly (packed FMAs on ymm/zmm registers in the array entry);
+speed itself is measured by experiments/bench_c.py, not here."""
+from __future__ import annotations
+
+import json
+import platform
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from codegen.cbuild import array_function, compile_shared
+from codegen.fullrange_source import full_c_header
+from evolve.interpret import evaluate_float32
+from evolve.program import Node, Program
+from evolve.serialize import from_json_obj
+from targets.description import DescriptionError, parse
+from targets.fastpath import check_fast_path, fast_template
+from targets.fullrange import fast_path, full_range_function, kernels, template
+
+ROOT = Path(__file__).resolve().parents[1]
+X86 = platform.machine() in ("x86_64", "AMD64")
+pytestmark = pytest.mark.skipif(not X86, reason="the dispatch and the ISA checks are x86-64 specific")
+COMMON = ("-ffp-contract=off", "-Wall", "-Wextra", "-Werror")
+
+
+def cpu_flags() -> set[str]:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def shipped(target: str):
+    """(program, tail) of the committed export of `target`."""
+    meta = json.loads((ROOT / "results" / "kernels" / f"evolved_{target}f.h.json").read_text())
+    tail = meta.get("tail")
+    return from_json_obj(meta["program"]), None if tail is None else from_json_obj(tail["program"])
+
+
+def header(target: str, name: str = "f") -> str:
+    program, tail = shipped(target)
+    return full_c_header(template(target), kernels(target, program, tail), name, target,
+                         fast=fast_path(target, program, tail))
+
+
+def assembly(source: str, cc: str, flags: tuple, tmp_path: Path) -> str:
+    src = tmp_path / "h.c"
+    src.write_text("#define EVOLVE_ARRAY_LINKAGE\n" + source)
+    proc = subprocess.run([cc, *flags, *COMMON, "-S", "-o", "-", str(src)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def packed_fmas(asm: str, function: str = "f_array") -> int:
+    """Packed FMAs in `function` and its ISA copies (FUNCTION_avx2, FUNCTION_avx512)."""
+    count = 0
+    for m in re.finditer(rf"^{function}(?:_avx2|_avx512)?(?:\.\w+)?:[^\n]*\n", asm, re.M):
+        body = asm[m.end():asm.index(".cfi_endproc", m.end())]
+        count += len(re.findall(r"vfn?m(?:add|sub)\w*ps\s+[^\n]*%[yz]mm", body))
+    return count
+
+
+BUILDS = [("gcc", ("-O2",)), ("gcc", ("-O3",)), ("gcc", ("-O2", "-march=haswell")),
+          ("gcc", ("-O3", "-march=native")), ("clang", ("-O2",)), ("clang", ("-O3", "-march=haswell"))]
+
+
+@pytest.mark.parametrize("target", ["exp", "log", "erf"])
+@pytest.mark.parametrize("cc,flags", BUILDS, ids=[f"{c} {' '.join(f)}" for c, f in BUILDS])
+def test_array_entry_is_vectorized(target, cc, flags, tmp_path):
+    """No -ffast-math, no -fno-trapping-math: the array entry still runs packed FMAs (through
+    the AVX2 / AVX-512 copies where the flags give no FMA)."""
+    if shutil.which(cc) is None:
+        pytest.skip(f"{cc} is not installed")
+    if "-march=native" in flags and "fma" not in cpu_flags():
+        pytest.skip("this CPU has no FMA")
+    asm = assembly(header(target), cc, flags, tmp_path)
+    assert packed_fmas(asm) >= 8, f"{cc} {flags}: the array entry is not vectorized"
+
+
+def test_without_the_emitted_forms_gcc_does_not_vectorize(tmp_path):
+    """The check above can fail: the same header with `c ? a : b` selects (what gcc turns into
+    branches) and a plain loop has no packed FMA at -O3 -march=haswell."""
+    text = header("exp")
+    text = re.sub(r"= evolve_select_[fi]\(([^,()]+), ([^,()]+), ([^,()]+)\);", r"= (\1 ? \2 : \3);", text)
+    text = text.replace("#define EVOLVE_FLATTEN __attribute__((flatten))", "#define EVOLVE_FLATTEN")
+    text = re.sub(r"#define EVOLVE_BLOCK \d+", "#define EVOLVE_BLOCK 1", text)
+    text = text.replace("if (fast)", "if (0)")
+    assert packed_fmas(assembly(text, "gcc", ("-O3", "-march=haswell"), tmp_path)) == 0
+
+
+@pytest.mark.parametrize("target", ["exp", "log", "erf"])
+def test_every_build_gives_the_evaluators_bits(target):
+    """Dispatched (AVX-512, AVX2), undispatched, -march builds and clang agree with the numpy
+    evaluator bit for bit, on arrays that mix fast-range blocks with special values."""
+    program, tail = shipped(target)
+    text = "#define EVOLVE_ARRAY_LINKAGE\n" + header(target)
+    rng = np.random.default_rng(5)
+    typical = {"exp": rng.uniform(-87, 88, 1 << 16), "log": np.exp2(rng.uniform(-120, 120, 1 << 16)),
+               "erf": rng.uniform(-5, 5, 1 << 16)}[target].astype(np.float32)
+    noisy = typical.copy()
+    noisy[::97] = rng.integers(0, 2**32, noisy[::97].size, dtype=np.uint64).astype(np.uint32).view(np.float32)
+    x = np.concatenate([typical, noisy, np.float32([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, -1e-45])])
+    want = full_range_function(target, program, tail)(x).view(np.uint32)
+    builds = [("gcc", ("-O2",)), ("gcc", ("-O2", "-DEVOLVE_NO_AVX512")), ("gcc", ("-O2", "-DEVOLVE_NO_DISPATCH")),
+              ("gcc", ("-O3", "-march=native"))] + ([("clang", ("-O2",))] if shutil.which("clang") else [])
+    for cc, flags in builds:
+        fn = array_function(compile_shared(text, (*flags, *COMMON, "-shared", "-fPIC"), cc=cc), "f")
+        got = fn(x).view(np.uint32)
+        bad = np.flatnonzero(got != want)
+        assert bad.size == 0, (cc, flags, x[bad[:3]], got[bad[:3]], want[bad[:3]])
+
+
+def test_fast_template_drops_the_special_cases():
+    """exp's fast template has no select left: no clamp, no overflow or underflow path, no NaN
+    test; it equals the full template bit for bit over its range (sampled here; exports check
+    every float32), and the comparison reports a fast program that is wrong."""
+    program, _ = shipped("exp")
+    fast, intervals = fast_path("exp", program)
+    assert not any(n.op.startswith("select") for n in fast.nodes)
+    assert len(fast.folded().nodes) < len(template("exp").folded().nodes) / 2 + 6
+    slots = kernels("exp", program)
+    from evolve.compose import bind
+
+    full_fn = lambda x: evaluate_float32(bind(template("exp"), slots), x)  # noqa: E731
+    fast_fn = lambda x: evaluate_float32(bind(fast, slots), x)  # noqa: E731
+    assert check_fast_path(full_fn, fast_fn, [(80.0, 88.7)])["mismatches"] == 0
+    wrong = Program(fast.nodes + (Node("add", (fast.output, fast.output)),), len(fast.nodes))
+    r = check_fast_path(full_fn, lambda x: evaluate_float32(bind(wrong, slots), x), [(80.0, 80.5)])
+    assert r["mismatches"] > 0 and r["first"] is not None
+
+
+def test_fast_template_keeps_conditions_that_vary():
+    """A select whose condition changes inside the range is kept (erf's piece choice)."""
+    program, tail = shipped("erf")
+    fast, _ = fast_path("erf", program, tail)
+    assert any(n.op.startswith("select") for n in fast.nodes)
+    assert fast_template(template("erf"), kernels("erf", program, tail), [(0.5, 1.5)]).nodes
+
+
+@pytest.mark.parametrize("bad", [[1.0], [2.0, 1.0], "wide", [[0.0, 1.0], [3.0]]])
+def test_bad_fast_range_is_a_clear_error(bad):
+    d = {"reference": "mpmath.exp", "float64": "numpy.exp", "scheme": "exp_like",
+         "kernels": {"core": {"domain": [-0.35, 0.35]}}, "derivative": "y * t", "fast_range": bad}
+    with pytest.raises(DescriptionError, match="fast_range"):
+        parse("myexp", d)
+
+
+def test_a_users_loop_vectorizes_under_openmp_simd(tmp_path):
+    """`#pragma omp simd` over evolved_f(x[i]) with -fopenmp-simd at -O2 (gcc's -O2 does not
+    vectorize plain loops of unknown length): vectorized, with the header's bits."""
+    loop = ("void user_array(const float *restrict in, float *restrict out, size_t n)\n{\n"
+            "#pragma omp simd\n    for (size_t i = 0; i < n; ++i) out[i] = f(in[i]);\n}\n")
+    source = header("exp") + loop
+    flags = ("-O2", "-march=haswell", "-fopenmp-simd")
+    assert packed_fmas(assembly(source, "gcc", flags, tmp_path), "user_array") >= 6
+    if {"avx2", "fma"} <= cpu_flags():
+        program, _ = shipped("exp")
+        x = np.random.default_rng(2).uniform(-100, 100, 4099).astype(np.float32)
+        lib = compile_shared("#define EVOLVE_ARRAY_LINKAGE\n" + source, (*flags, *COMMON, "-shared", "-fPIC"))
+        got = array_function(lib, "user")(x)
+        assert np.array_equal(got.view(np.uint32), full_range_function("exp", program)(x).view(np.uint32))
