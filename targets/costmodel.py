@@ -5,7 +5,8 @@
 - 'ops': every x-dependent op costs 1 (fma too); `record` is None.  The historical cost.
 - 'calibrated': per-op weights measured on this machine by a chain micro-benchmark on
   `backend` (`CALIBRATORS`: 'jax_cpu' times jitted chains of one op over a 4096-float
-  vector; 'numpy' times the evaluator's float32 ops), relative to fma = 1.  The
+  vector; 'c' the same chains compiled by gcc as the C exports are; 'numpy' times the
+  evaluator's float32 ops), relative to fma = 1.  The
   measurement is cached under the cache folder, keyed by the machine's fingerprint
   (CPU model and flags, architecture, backend and its version), so it is taken once
   per machine and backend; `record` (weights, fingerprint, timings) goes into the run folder.
@@ -54,6 +55,11 @@ def fingerprint(backend: str) -> dict:
         import jaxlib
 
         fp["jax"], fp["jaxlib"] = jax.__version__, jaxlib.__version__
+    elif backend == "c":
+        from codegen.cbuild import compiler_identity
+
+        fp["cc"] = " ".join(compiler_identity("gcc").splitlines()[:2])
+        fp["cflags"] = " ".join(C_FLAGS)
     else:
         fp["numpy"] = np.__version__
     return fp
@@ -122,7 +128,44 @@ def _chains_numpy(op: str, length: int, n: int = 4096, loops: int = 20):
     return run
 
 
-CALIBRATORS = {"jax_cpu": _chains_jax, "numpy": _chains_numpy}
+# The C step of each op, as the C emitter spells it (fmaf only for fma; built with the export's
+# -ffp-contract=off, at -O3 -march=native as a user's speed build); div as for JAX.
+_C_STEPS = {"add": "y + b[i]", "sub": "y - b[i]", "mul": "y * a[i]", "div": "a[i] / (y + b[i])",
+            "fma": "fmaf(y, a[i], b[i])"}
+C_FLAGS = ("-O3", "-march=native", "-ffp-contract=off", "-shared", "-fPIC")
+
+
+def _chains_c(op: str, length: int, n: int = 4096, loops: int = 200):
+    """A compiled loop over an n-vector whose body is a `length`-op chain per element (the
+    elements are independent, so the loop vectorizes as an exported kernel's array loop does)."""
+    import ctypes
+
+    from codegen.cbuild import compile_shared
+
+    steps = "\n".join(f"            y = {_C_STEPS[op]};" for _ in range(length))
+    source = ("#include <math.h>\n#include <stddef.h>\n"
+              "void chain(float *restrict ys, const float *restrict a, const float *restrict b, size_t n, int loops)\n"
+              "{\n    for (int l = 0; l < loops; ++l)\n        for (size_t i = 0; i < n; ++i) {\n"
+              f"            float y = ys[i];\n{steps}\n            ys[i] = y;\n        }}\n}}\n")
+    fn = compile_shared(source, C_FLAGS).chain
+    ptr = ctypes.POINTER(ctypes.c_float)
+    fn.argtypes, fn.restype = (ptr, ptr, ptr, ctypes.c_size_t, ctypes.c_int), None
+    rng = np.random.default_rng(0)
+    y = rng.uniform(1.0, 2.0, n).astype(np.float32)
+    a = rng.uniform(0.999, 1.001, n).astype(np.float32)
+    b = rng.uniform(-1e-3, 1e-3, n).astype(np.float32)
+    y0 = y.copy()
+    args = (y.ctypes.data_as(ptr), a.ctypes.data_as(ptr), b.ctypes.data_as(ptr), n, loops)
+
+    def run():  # from the same start each time: a chain run on would drift into subnormals
+        np.copyto(y, y0)
+        fn(*args)
+    return run
+
+
+CALIBRATORS = {"jax_cpu": _chains_jax, "numpy": _chains_numpy, "c": _chains_c}
+# gcc 12 stops vectorizing a loop body of about 20 fmaf calls: shorter C chains
+_LENGTHS = {"c": (4, 12)}
 
 
 def measure(backend: str, ops=CALIBRATED_OPS, repeats: int = 15) -> dict:
@@ -132,11 +175,12 @@ def measure(backend: str, ops=CALIBRATED_OPS, repeats: int = 15) -> dict:
     make = CALIBRATORS[backend]
     step_seconds = {}
     raw = {}
+    lo, hi = _LENGTHS.get(backend, (_SHORT, _LONG))
     for op in sorted(set(ops) | {"fma", "add"}):
-        short, long = make(op, _SHORT), make(op, _LONG)
-        raw[op] = (_best_of(long, repeats) - _best_of(short, repeats)) / (_LONG - _SHORT)
+        short, long = make(op, lo), make(op, hi)
+        raw[op] = (_best_of(long, repeats) - _best_of(short, repeats)) / (hi - lo)
     for op in sorted(set(ops) | {"fma"}):
-        extra = COMPOSITE.get(op, ()) if backend == "jax_cpu" else ()
+        extra = COMPOSITE.get(op, ()) if backend in ("jax_cpu", "c") else ()
         step_seconds[op] = max(raw[op] - sum(raw[e] for e in extra), 1e-12)
     weights = {op: round(step_seconds[op] / step_seconds["fma"], 2) for op in step_seconds}
     return {"weights": weights, "step_seconds": step_seconds}

@@ -2,7 +2,7 @@
  * Evolved by evolve-float32 from results/runs/exp2 (birth 104): exp2 kernel on [-0.5, 0.5], cost 6, validation max ULP 0.7684 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_exp2f(float x): float32 exp2(x) for every float32 x.
- * void evolved_exp2f_array(const float *in, float *out, size_t n): the same over an array.
+ * void evolved_exp2f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
  * float evolved_exp2f_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -13,6 +13,12 @@
  * and clang.  Requires round-to-nearest and no -ffast-math.
  * Include it once per translation unit; define EVOLVE_ARRAY_LINKAGE (e.g. empty)
  * before including it to give the *_array functions external linkage.
+ * Speed: the *_array functions vectorize at -O2 and -O3 under gcc and clang, with no
+ * -ffast-math or -fno-trapping-math.  Built without AVX2+FMA (plain -O2 on x86-64) they
+ * carry AVX2 and AVX-512 copies chosen at run time (define EVOLVE_NO_DISPATCH to drop
+ * them, EVOLVE_NO_AVX512 to stop at AVX2); all copies give the same bits.  Your own loop
+ * over the scalar function vectorizes at -O3 with -ffp-contract=off, or at -O2 as a
+ * `#pragma omp simd` loop under -fopenmp-simd (C++: also define EVOLVE_OMP_SIMD).
  *
  * Kernel evolved_exp2f_kernel (slot core; constant subexpressions folded):
  * v0 = x
@@ -109,14 +115,14 @@
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__)) && !defined(EVOLVE_NO_DISPATCH) \
     && !(defined(__AVX2__) && defined(__FMA__))
 #define EVOLVE_X86_DISPATCH 1
-#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline))
-#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline))
-static inline int evolve_cpu_avx2(void)
+#define EVOLVE_TARGET_AVX2 __attribute__((target("avx2,fma"), flatten, noinline, unused))
+#define EVOLVE_TARGET_AVX512 __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,avx2,fma"), flatten, noinline, unused))
+static inline EVOLVE_UNUSED int evolve_cpu_avx2(void)
 {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
-static inline int evolve_cpu_avx512(void)
+static inline EVOLVE_UNUSED int evolve_cpu_avx512(void)
 {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl")
@@ -205,6 +211,7 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_REST
     for (; i < n; ++i)
         out[i] = evolved_exp2f(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
 static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
@@ -214,6 +221,7 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_
     for (; i < n; ++i)
         out[i] = evolved_exp2f(in[i]);
 }
+#endif
 #endif
 EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
@@ -240,6 +248,7 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_kernel_array_avx2(const float *EVOL
     for (; i < n; ++i)
         out[i] = evolved_exp2f_kernel(in[i]);
 }
+#ifndef EVOLVE_NO_AVX512
 static EVOLVE_TARGET_AVX512 void evolved_exp2f_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
@@ -249,6 +258,7 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_kernel_array_avx512(const float *
     for (; i < n; ++i)
         out[i] = evolved_exp2f_kernel(in[i]);
 }
+#endif
 #endif
 EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
