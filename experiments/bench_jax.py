@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
-import tempfile
 import time
 import types
 from pathlib import Path
@@ -97,17 +93,12 @@ def measure(kernels_dir: Path, functions, n: int, repeats: int, rounds: int, log
     return [r for f in functions for r in rows_for(f, kernels_dir, n, repeats, rounds, log)]
 
 
-def avx2_rows(args, functions, log=print) -> list[dict]:
-    """The same in a child with XLA_FLAGS=--xla_cpu_max_isa=AVX2 (only where the CPU has AVX-512)."""
-    if "avx512f" not in P.cpu_flags() or "xla_cpu_max_isa" in os.environ.get("XLA_FLAGS", ""):
-        return []
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "rows.json"
-        env = {**os.environ, "XLA_FLAGS": (os.environ.get("XLA_FLAGS", "") + " --xla_cpu_max_isa=AVX2").strip()}
-        cmd = [sys.executable, __file__, "--kernels-dir", args.kernels_dir, "--n", str(args.n), "--repeats",
-               str(args.repeats), "--rounds", str(args.rounds), "--rows-only", str(out), "--functions", *functions]
-        subprocess.run(cmd, env=env, check=True)
-        return json.loads(out.read_text())
+def avx2_rows(args, functions) -> list[dict]:
+    """The same under XLA_FLAGS=--xla_cpu_max_isa=AVX2 (kernels.rows_under_avx2), where this CPU
+    has AVX-512."""
+    argv = [__file__, "--kernels-dir", args.kernels_dir, "--n", str(args.n), "--repeats", str(args.repeats),
+            "--rounds", str(args.rounds), "--functions", *functions]
+    return K.rows_under_avx2(argv, "--rows-only") or []
 
 
 def to_markdown(result: dict) -> str:

@@ -178,20 +178,9 @@ def machine() -> dict:
 
 
 def jax_avx2_rows(kernel_args: list[str], quick: bool, log=print) -> list[dict]:
-    """The JAX rows again in a child process with XLA_FLAGS=--xla_cpu_max_isa=AVX2 (XLA reads it
-    once, at start): what users on AVX2-only servers get.  Only where this CPU has AVX-512."""
-    import json
-    import subprocess
-    import tempfile
-
-    if "avx512f" not in machine()["isa"] or "xla_cpu_max_isa" in os.environ.get("XLA_FLAGS", ""):
-        return []
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "rows.json"
-        env = {**os.environ, "XLA_FLAGS": (os.environ.get("XLA_FLAGS", "") + " --xla_cpu_max_isa=AVX2").strip()}
-        cmd = [sys.executable, __file__, *kernel_args, "--jax-only", str(out)] + (["--quick"] if quick else [])
-        subprocess.run(cmd, env=env, check=True)
-        rows = json.loads(out.read_text())
+    """The JAX rows again under XLA_FLAGS=--xla_cpu_max_isa=AVX2 (kernels.rows_under_avx2), where
+    this CPU has AVX-512."""
+    rows = K.rows_under_avx2([__file__, *kernel_args] + (["--quick"] if quick else []), "--jax-only") or []
     for r in rows:
         r["backend"] = "JAX CPU (AVX2)"
         log(_line(r))

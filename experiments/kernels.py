@@ -174,6 +174,33 @@ def add_kernel_args(ap: argparse.ArgumentParser) -> None:
                          "the vCPUs are scheduled (measured here: ratio ranges shrink from +-40%% to +-3%%)")
 
 
+def cpu_flags() -> set[str]:
+    """The flags line of /proc/cpuinfo (empty where there is none)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def rows_under_avx2(argv: list[str], out_flag: str) -> list | None:
+    """Run `python ARGV OUT_FLAG FILE` in a child with XLA_FLAGS=--xla_cpu_max_isa=AVX2 (XLA reads
+    it once, at start) and return the JSON the child wrote to FILE: what users on AVX2-only
+    servers get.  None where this CPU has no AVX-512, or the ISA is already capped."""
+    import subprocess
+    import tempfile
+
+    if "avx512f" not in cpu_flags() or "xla_cpu_max_isa" in os.environ.get("XLA_FLAGS", ""):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "rows.json"
+        env = {**os.environ, "XLA_FLAGS": (os.environ.get("XLA_FLAGS", "") + " --xla_cpu_max_isa=AVX2").strip()}
+        subprocess.run([sys.executable, *argv, out_flag, str(out)], env=env, check=True)
+        return json.loads(out.read_text())
+
+
 def kernel_argv(args: argparse.Namespace) -> list[str]:
     """The kernel-source options of `args` as a command line again (for a child benchmark)."""
     argv = [a for r in args.run for a in ("--run", r)] + ["--kernels-dir", args.kernels_dir,

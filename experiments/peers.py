@@ -21,7 +21,7 @@ from typing import Callable
 
 import numpy as np
 
-import kernels  # noqa: F401  (puts the repository root on sys.path)
+from kernels import cpu_flags  # noqa: F401  (also puts the repository root on sys.path; used here and by importers)
 from codegen.cbuild import compile_shared
 
 # function -> its peers.  glibc/libmvec/sleef: the C name of the float32 function (None: absent).
@@ -68,17 +68,6 @@ def jax_peer(spec: str, jit: bool = True) -> Callable:
         return fn(jnp.asarray(x, dtype=jnp.float32))
 
     return jax.jit(peer) if jit else peer
-
-
-def cpu_flags() -> set[str]:
-    """The flags line of /proc/cpuinfo (empty where there is none)."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("flags"):
-                return set(line.split(":", 1)[1].split())
-    except OSError:
-        pass
-    return set()
 
 
 def sleef_available() -> bool:

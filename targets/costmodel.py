@@ -86,6 +86,13 @@ _JAX_STEPS = {"add": lambda y, a, b: y + b, "sub": lambda y, a, b: y - b, "mul":
 COMPOSITE = {"div": ("add",)}
 
 
+def _operands(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A chain's start y in [1, 2] and its invariant operands a ~ 1, b ~ 0 (values stay normal)."""
+    rng = np.random.default_rng(0)
+    return (rng.uniform(1.0, 2.0, n).astype(np.float32), rng.uniform(0.999, 1.001, n).astype(np.float32),
+            rng.uniform(-1e-3, 1e-3, n).astype(np.float32))
+
+
 def _chains_jax(op: str, length: int, n: int = 4096, loops: int = 200):
     """A jitted loop of `length`-op chains over an n-vector (operands: loop-invariant vectors)."""
     import jax
@@ -101,10 +108,7 @@ def _chains_jax(op: str, length: int, n: int = 4096, loops: int = 200):
             return y
         return jax.lax.fori_loop(0, loops, body, y)
 
-    rng = np.random.default_rng(0)
-    y = jnp.asarray(rng.uniform(1.0, 2.0, n).astype(np.float32))
-    a = jnp.asarray(rng.uniform(0.999, 1.001, n).astype(np.float32))
-    b = jnp.asarray(rng.uniform(-1e-3, 1e-3, n).astype(np.float32))
+    y, a, b = (jnp.asarray(v) for v in _operands(n))
     run(y, a, b).block_until_ready()
     return lambda: run(y, a, b).block_until_ready()
 
@@ -113,10 +117,7 @@ def _chains_numpy(op: str, length: int, n: int = 4096, loops: int = 20):
     from evolve.ops import get_op
 
     fn = get_op(op).float32
-    rng = np.random.default_rng(0)
-    y0 = rng.uniform(1.0, 2.0, n).astype(np.float32)
-    a = rng.uniform(0.999, 1.001, n).astype(np.float32)
-    b = rng.uniform(-1e-3, 1e-3, n).astype(np.float32)
+    y0, a, b = _operands(n)
     args = {"add": lambda y: (y, a), "sub": lambda y: (y, a), "mul": lambda y: (y, a),
             "div": lambda y: (a, y), "fma": lambda y: (y, a, b)}[op]
 
@@ -150,10 +151,7 @@ def _chains_c(op: str, length: int, n: int = 4096, loops: int = 200):
     fn = compile_shared(source, C_FLAGS).chain
     ptr = ctypes.POINTER(ctypes.c_float)
     fn.argtypes, fn.restype = (ptr, ptr, ptr, ctypes.c_size_t, ctypes.c_int), None
-    rng = np.random.default_rng(0)
-    y = rng.uniform(1.0, 2.0, n).astype(np.float32)
-    a = rng.uniform(0.999, 1.001, n).astype(np.float32)
-    b = rng.uniform(-1e-3, 1e-3, n).astype(np.float32)
+    y, a, b = _operands(n)
     y0 = y.copy()
     args = (y.ctypes.data_as(ptr), a.ctypes.data_as(ptr), b.ctypes.data_as(ptr), n, loops)
 

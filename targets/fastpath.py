@@ -19,23 +19,10 @@ import numpy as np
 
 from evolve.interpret import node_values
 from evolve.program import Node, Program
+from targets.f32consts import domain_bit_ranges
 
 F32 = np.float32
 U32 = np.uint32
-
-
-def interval_floats(lo: float, hi: float) -> tuple[np.ndarray, np.ndarray]:
-    """The float32 bit ranges covering [lo, hi]: (negative part, non-negative part) as
-    (start, stop) bit patterns of uint32, in value order within each part."""
-    lo32, hi32 = F32(lo), F32(hi)
-    parts = []
-    if lo32 < 0:  # negative floats: bits grow as the value falls
-        top = F32(-0.0) if hi32 >= 0 else hi32
-        parts.append((int(top.view(U32)), int(lo32.view(U32))))
-    if hi32 >= 0:
-        bottom = F32(0.0) if lo32 <= 0 else lo32
-        parts.append((int(bottom.view(U32)), int(hi32.view(U32))))
-    return parts
 
 
 def sample(lo: float, hi: float, n: int = 1 << 18, seed: int = 0) -> np.ndarray:
@@ -43,14 +30,14 @@ def sample(lo: float, hi: float, n: int = 1 << 18, seed: int = 0) -> np.ndarray:
     powers of two inside, and `n` points spread over the bit patterns and over the values."""
     rng = np.random.default_rng(seed)
     pts = [np.array([lo, hi], F32)]
-    for a, b in interval_floats(lo, hi):
-        edge = np.concatenate([np.arange(a, min(a + 64, b + 1)), np.arange(max(b - 63, a), b + 1)])
-        pts += [edge.astype(U32).view(F32), rng.integers(a, b + 1, n, dtype=np.int64).astype(U32).view(F32)]
+    for a, b in domain_bit_ranges(lo, hi):  # [a, b): patterns in value order within each
+        edge = np.concatenate([np.arange(a, min(a + 64, b)), np.arange(max(b - 64, a), b)])
+        pts += [edge.astype(U32).view(F32), rng.integers(a, b, n, dtype=np.int64).astype(U32).view(F32)]
     big = float(np.finfo(F32).max)
     pts.append(rng.uniform(max(lo, -big), min(hi, big), n).astype(F32))
     powers = np.ldexp(1.0, np.arange(-149, 128)).astype(F32)
-    pts.append(np.concatenate([powers, -powers])[(np.concatenate([powers, -powers]) >= F32(lo))
-                                                 & (np.concatenate([powers, -powers]) <= F32(hi))])
+    powers = np.concatenate([powers, -powers])
+    pts.append(powers[(powers >= F32(lo)) & (powers <= F32(hi))])
     return np.concatenate(pts)
 
 
@@ -79,9 +66,9 @@ def check_fast_path(full, fast, intervals, chunk: int = 1 << 24) -> dict:
     "first": [x, full bits, fast bits] or None}."""
     n, bad, first = 0, 0, None
     for lo, hi in intervals:
-        for a, b in interval_floats(lo, hi):
-            for start in range(a, b + 1, chunk):
-                x = np.arange(start, min(start + chunk, b + 1), dtype=np.int64).astype(U32).view(F32)
+        for a, b in domain_bit_ranges(lo, hi):
+            for start in range(a, b, chunk):
+                x = np.arange(start, min(start + chunk, b), dtype=np.int64).astype(U32).view(F32)
                 want, got = np.asarray(full(x)).view(U32), np.asarray(fast(x)).view(U32)
                 diff = np.flatnonzero(want != got)
                 n += x.size

@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 import mpmath
 import numpy as np
 
+from targets.f32consts import domain_bit_ranges  # noqa: F401  (also imported from here)
 from targets.flush import flush_error, flush_reference
 from targets.fullrange import check_subnormals
 from targets.registry import Target, get_target
@@ -197,23 +198,6 @@ def verify_exhaustive(fn: Callable, target_name: str, lo_bits: int = 0, hi_bits:
     target = get_target(target_name)
     return _sweep(fn, target.full_float64, target.full_mpmath, [(lo_bits, hi_bits)], target.name,
                   "full", chunk, progress, order, subnormals=subnormals)
-
-
-def domain_bit_ranges(lo: float, hi: float) -> list[tuple[int, int]]:
-    """Bit-pattern ranges [start, stop) holding every float32 v with lo <= v <= hi (both zeros)."""
-    def bits(v):
-        return int(np.array(v, dtype=F32).view(np.uint32))
-
-    if not lo <= hi:
-        raise ValueError(f"empty domain [{lo}, {hi}]")
-    ranges = []
-    if lo <= 0.0:  # negative part, down to -0 (patterns 0x80000000.. grow with magnitude)
-        ranges.append((0x80000000, bits(lo) + 1) if lo < 0 else (0x80000000, 0x80000001))
-    if hi >= 0.0:
-        ranges.append((bits(max(lo, 0.0)) if lo > 0 else 0, bits(hi) + 1))
-    if hi < 0.0:
-        ranges = [(bits(hi), bits(lo) + 1)]
-    return ranges
 
 
 def verify_kernel_domain(fn_kernel: Callable, target: Target | str, chunk: int = 2**22,
