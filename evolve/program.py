@@ -6,6 +6,7 @@ Programs are values: every transformation returns a new program.
 """
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -183,6 +184,25 @@ class Program:
                     nodes[i] = Node(kind, (), values[i][0].item())
                     changed = True
         return (Program(tuple(nodes), self.output) if changed else self).pruned()
+
+    def deduplicated(self) -> "Program":
+        """The same function with every repeated node (same op, arguments and value, e.g. one
+        expression written in two pieces of a template) computed once, then pruned.  Ops are
+        pure, so every input gives the same bits."""
+        first: dict[tuple, int] = {}
+        remap: list[int] = []
+        nodes: list[Node] = []
+        for node in self.nodes:
+            args = tuple(remap[a] for a in node.args)
+            value = struct.pack("<d", node.value) if isinstance(node.value, float) else node.value
+            key = (node.op, args, type(node.value).__name__, value)  # bytes: -0.0 and NaNs kept apart
+            if key not in first:
+                first[key] = len(nodes)
+                nodes.append(Node(node.op, args, node.value))
+            remap.append(first[key])
+        if len(nodes) == len(self.nodes):
+            return self
+        return Program(tuple(nodes), remap[self.output]).pruned()
 
     def pruned(self) -> "Program":
         """Drop nodes the output does not use (x is kept as node 0), renumbering the rest."""

@@ -93,7 +93,7 @@ def vector_source(symbol: str, isa: str, name: str, sleef: bool) -> str:
     return (f"#include <immintrin.h>\n#include <stddef.h>\n#include <string.h>\n"
             + ("#include <sleef.h>\n" if sleef else "") + decl +
             f"void {name}(const float *restrict in, float *restrict out, size_t n)\n{{\n"
-            f"    size_t i = 0;\n"
+            "    size_t i = 0;\n"
             f"    for (; i + {w} <= n; i += {w})\n"
             f"        _mm{suffix}_storeu_ps(out + i, {symbol}(_mm{suffix}_loadu_ps(in + i)));\n"
             f"    if (i < n) {{\n"

@@ -238,12 +238,19 @@ def plot_new(s: dict, path: Path) -> None:
     plt.close(fig)
 
 
-def run_new(functions, runs: Path, kernels_dir: Path, peers: dict | None, out_dir: Path, log=print) -> dict:
-    """Plot every defined function into out_dir/pareto_F.png; returns the plotted data."""
+def run_new(functions, runs: Path, kernels_dir: Path, peers: dict | None, out_dir: Path, log=print,
+            earlier: dict | None = None) -> dict:
+    """Plot every defined function into out_dir/pareto_F.png; returns the plotted data.
+    `earlier` (a previous pareto_functions.json): the front of a kernel whose run folder is no
+    longer there is taken from it (run folders are not kept in the repository; the fronts are)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     data = {}
     for f in functions:
         s = new_series(f, runs, kernels_dir, peers)
+        for slot, front in ((earlier or {}).get(f, {}).get("fronts") or {}).items():
+            if slot not in s["fronts"]:
+                s["fronts"][slot] = [tuple(p) for p in front]
+                log(f"{f}: kernel {slot} front from the earlier pareto_functions.json (no run folder)")
         if not s["fronts"] and not s["exports"]:
             log(f"{f}: no run folder and no export, not plotted")
             continue
@@ -267,8 +274,11 @@ def main(argv=None) -> None:
         ap.add_argument("--out", default=str(K.ROOT / "results"))
         args = ap.parse_args(argv)
         peers = json.loads(Path(args.peers).read_text()) if Path(args.peers).is_file() else None
-        data = run_new(args.functions, Path(args.new_runs), Path(args.kernels_dir), peers, Path(args.out))
-        (Path(args.out) / "pareto_functions.json").write_text(json.dumps(data, indent=1))
+        saved = Path(args.out) / "pareto_functions.json"
+        earlier = json.loads(saved.read_text()) if saved.is_file() else {}
+        data = run_new(args.functions, Path(args.new_runs), Path(args.kernels_dir), peers, Path(args.out),
+                       earlier=earlier)
+        saved.write_text(json.dumps({**earlier, **data}, indent=1))
         return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     K.add_kernel_args(ap)

@@ -357,4 +357,4 @@ def template_of(desc: Description, subnormals: str = "exact", resolve=None):
     if missing or extra_slots:
         raise DescriptionError(f"target {desc.name!r}.kernels: the scheme calls slots {list(slots(template))}, "
                                f"the description has {sorted(desc.kernels)}")
-    return template
+    return template.deduplicated()  # a value two pieces both compute is emitted once

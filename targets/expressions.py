@@ -3,9 +3,12 @@
 A piece of a full-range function may be given as an expression instead of a kernel slot,
 e.g. "1 - 2 / (exp(2 * t) + 1)" (a function built on a verified exp).  Grammar (a Python expression):
 numbers (rounded to float32, as a C compiler rounds 0.1f), the piece's argument `t`, + - * /,
-unary minus, fma(a, b, c), kernel slots by name (`core(t)`), and verified targets by name
-(`exp(v)`: that target's whole template with its kernels, inlined).  Every operation is one
-float32 op of evolve.ops, so every backend computes the same bits.
+unary minus, fma(a, b, c), abs(v), max(a, b) and min(a, b) (b where it is larger / smaller,
+else a: a NaN first argument stays NaN), kernel slots by name (`core(t)`), and verified targets
+by name (`exp(v)`: that target's whole template with its kernels, inlined).  Every operation is
+one float32 op of evolve.ops, so every backend computes the same bits.  Pieces that compute the
+same expression of the same value build the same nodes, which XLA and C compilers compute once
+(e.g. softplus's two outer pieces, max(t, 0) + log1p(exp(-abs(t)))).
 
 Two additions keep longer pieces readable and exact:
 - names: "g = core(t); w = t * t; g * w + g" (statements separated by ';' or new lines, the
@@ -25,6 +28,8 @@ from evolve.compose import inline
 from evolve.program import KERNEL, Node, Program
 
 _BINARY = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
+_ARITY = {"abs": 1, "fma": 3, "max": 2, "min": 2}  # functions of the grammar (ldexp apart)
+_BUILTINS = (*_ARITY, "ldexp")
 
 
 class ExpressionError(ValueError):
@@ -69,8 +74,13 @@ def compile_expression(text: str, builder, t: int, slots: set[str],
             if node.func.id == "ldexp":
                 return _ldexp(builder, node, bad, walk, subnormals)
             name, args = node.func.id, [walk(a) for a in node.args]
-            if name == "fma" and len(args) == 3:
-                return builder.op("fma", *args)
+            if name in _ARITY:
+                if len(args) != _ARITY[name]:
+                    raise bad(node, f"{name} takes {_ARITY[name]} argument{'s' * (_ARITY[name] > 1)}")
+                if name in ("max", "min"):
+                    a, b = args  # b where it is larger (smaller), else a: a NaN a stays NaN
+                    return builder.op("select", builder.op("lt", *((a, b) if name == "max" else (b, a))), b, a)
+                return builder.op(name, *args)
             if len(args) != 1:
                 raise bad(node, f"{name} takes one argument")
             if name in slots:
@@ -78,16 +88,16 @@ def compile_expression(text: str, builder, t: int, slots: set[str],
                 return len(builder.nodes) - 1
             if name in functions:
                 return inline(builder.nodes, functions[name], args[0])
-            known = sorted(slots) + sorted(functions) + ["fma"]
+            known = sorted(slots) + sorted(functions) + ["abs", "fma", "ldexp", "max", "min"]
             raise bad(node, f"unknown function {name!r}; known here: {', '.join(known)}")
-        raise bad(node, "not allowed: use numbers, t, + - * /, fma(a, b, c), ldexp(v, n), kernel slots, "
-                        "used targets and names bound before")
+        raise bad(node, "not allowed: use numbers, t, + - * /, fma(a, b, c), abs(v), max(a, b), min(a, b), "
+                        "ldexp(v, n), kernel slots, used targets and names bound before")
 
     for stmt in body[:-1]:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             raise bad(stmt, "a statement binds one name: name = expression")
         name = stmt.targets[0].id
-        if name == "t" or name in names or name in slots or name in functions or name in ("fma", "ldexp"):
+        if name == "t" or name in names or name in slots or name in functions or name in _BUILTINS:
             raise bad(stmt, f"{name!r} is t, a function or bound already")
         names[name] = walk(stmt.value)
     return walk(body[-1].value)

@@ -2,10 +2,11 @@
 special handling.
 
 A description may give `fast_range: [lo, hi]` (or a list of such intervals), where the
-template's special cases (clamps, overflow, underflow, NaN, subnormal scaling) are all inactive.  `fast_template`
-folds every select whose condition is constant over that interval into the arm it takes and
-drops what is then dead: for exp, the reduction, the kernel and the exponent add, about half
-the ops.  The emitters run it on whole blocks (C) or arrays (JAX) whose inputs all lie in
+template's special cases (clamps, overflow, underflow, NaN, subnormal scaling) are all
+inactive.  `fast_template` folds every select whose condition is constant over that interval
+into the arm it takes (and every bitwise or with an operand that is zero there into the other
+operand), and drops what is then dead: for exp, the reduction, the kernel and the exponent
+add, about half the ops.  The emitters run it on whole blocks (C) or arrays (JAX) whose inputs all lie in
 the intervals and fall back to the full template otherwise, so each output is the full template's.
 
 Which conditions are constant is read off the evaluator on a dense sample of the interval
@@ -43,7 +44,8 @@ def sample(lo: float, hi: float, n: int = 1 << 18, seed: int = 0) -> np.ndarray:
 
 def fast_template(template: Program, kernels: dict[str, Program], intervals, flush: bool = False) -> Program:
     """`template` with every select whose condition is constant on the sample of the union of
-    `intervals` ((lo, hi), ...) replaced by the arm it takes, then pruned; kernel slots stay."""
+    `intervals` ((lo, hi), ...) replaced by the arm it takes, every or_i with an operand that
+    is zero there by its other operand, then pruned; kernel slots stay."""
     x = np.concatenate([sample(lo, hi) for lo, hi in intervals])
     with np.errstate(all="ignore"):
         values = node_values(template, x, flush=flush, kernels=kernels)
@@ -55,6 +57,11 @@ def fast_template(template: Program, kernels: dict[str, Program], intervals, flu
             cond = np.broadcast_to(values[node.args[0]], x.shape)
             if cond.all() or not cond.any():
                 alias[i] = args[1] if cond.all() else args[2]
+        elif node.op == "or_i":  # x | 0 (exp's NaN bits, zero on finite inputs): the other operand
+            for zero, other in ((0, 1), (1, 0)):
+                if not np.broadcast_to(values[node.args[zero]], x.shape).any():
+                    alias[i] = args[other]
+                    break
         nodes.append(Node(node.op, args, node.value))
     return Program(tuple(nodes), alias[template.output]).pruned()
 

@@ -95,33 +95,55 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     t = TemplateBuilder()
     x = 0
     lo, hi = t.f(clamp_lo), t.f(clamp_hi)
-    xc = t.op("select", t.op("lt", lo, x), x, lo)  # NaN -> lo, fixed at the end
-    xc = t.op("select", t.op("lt", xc, hi), xc, hi)
+    # max(lo, x), then min(hi, .), written so that NaN passes through (x86 maxps/minps keep the
+    # second operand when one is NaN): k and r are NaN, and the end turns that into the result
+    xc = t.op("select", t.op("lt", x, lo), lo, x)
+    xc = t.op("select", t.op("lt", hi, xc), hi, xc)
     if two:  # |x| <= 2^22 after the clamp: rint exact, x - k exact (Sterbenz, or k = 0)
         kf = t.op("rint_small", xc if not center else t.op("sub", xc, t.f(_f32(center))))
         r = t.op("sub", xc, kf)
-    else:
+    elif center or minus_one:
         v = t.op("mul", xc, t.f(INV_LN2))
         if center:
             v = t.op("sub", v, t.f(_f32(center * INV_LN2)))
         kf = t.op("rint_small", v)  # |x/ln2| <= 151 after the clamp
+    else:
+        # kmagic = 1.5 * 2^23 + k with k = rint(x * float32(1/ln2)) of the exact product: one fma
+        # (ulp 1 there) does the product and the rounding; |x/ln2 - k| <= 1/2 + 104 * 2e-8 keeps
+        # r inside the core's domain.  k as a float comes from the bits (kmagic - 1.5 * 2^23 in
+        # floats is the pattern XLA reassociates into the product alone)
+        kmagic = t.op("fma", xc, t.f(INV_LN2), t.f(ROUND_MAGIC))
+        kf = t.op("i2f", t.op("sub_i", t.op("bits_f2i", kmagic), t.i(ROUND_MAGIC_BITS)))
+    if not two:
         r = t.op("sub", t.op("sub", xc, t.op("mul_exact", kf, t.f(LN2_HI))), t.op("mul_exact", kf, t.f(LN2_LO)))
     p = t.kernel("core", r)
     if minus_one:
         return t.program(_minus_one_reconstruction(t, x, kf, p))
-    # k << 23 is bits(kf + 1.5 * 2^23) << 23: the constant's bits shift out
-    kbits = t.op("shl_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(23))
+    if two or center:
+        kmagic = t.op("add", kf, t.f(ROUND_MAGIC))
+    # k << 23 is bits(1.5 * 2^23 + k) << 23: the constant's bits shift out
+    kbits = t.op("shl_i", t.op("bits_f2i", kmagic), t.i(23))
     b = t.op("add_i", t.op("bits_f2i", p), kbits)
     if flush:
         low = t.i(0)
     else:  # below 2^-126 the float add of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's bits
         scaled = t.op("bits_i2f", t.op("add_i", b, t.i(149 << 23)))
         low = t.op("sub_i", t.op("bits_f2i", t.op("add", scaled, t.f(2.0**23))), t.i(TWO_23_BITS))
+    if flush:
+        b = t.op("select_i", t.op("lt_i", b, t.i(MIN_NORMAL_BITS)), low, b)
+    else:
+        # one integer max instead of a compare and a blend: below 2^-126 (b < MIN_NORMAL_BITS,
+        # b negative included) low is the subnormal's bits, >= b; above, s = p 2^(k+149) >= 2^23
+        # and s + 2^23 <= 2 s, so bits(s + 2^23) - bits(2^23) <= bits(s) - (149 << 23) = b; where
+        # b + (149 << 23) wraps (results >= 2^-20) scaled is negative, > -2^23, and low <= 0 < b
+        b = t.op("select_i", t.op("lt_i", b, low), low, b)
     inf = t.i(INF_BITS)
-    b = t.op("select_i", t.op("lt_i", b, t.i(MIN_NORMAL_BITS)), low,
-             t.op("select_i", t.op("lt_i", b, inf), b, inf))
-    y = t.op("select", t.op("eq", x, x), t.op("bits_i2f", b), t.op("add", x, x))
-    return t.program(y)
+    b = t.op("select_i", t.op("lt_i", b, inf), b, inf)
+    # NaN in, NaN out on the bits (a float max would flush a subnormal result under XLA's
+    # denormals-are-zero): kmagic - kmagic is +0 (bits 0), or a quiet NaN whose bits or-ed into
+    # b >= 0 give a NaN; two ops where a select on x == x takes a compare, an add and a blend
+    nan_bits = t.op("bits_f2i", t.op("sub", kmagic, kmagic))
+    return t.program(t.op("bits_i2f", t.op("or_i", b, nan_bits)))
 
 
 def _ratio_template(flush: bool, clamp_lo: float) -> Program:
@@ -221,17 +243,17 @@ def log_like(subnormals: str = "exact", base="e", plus_one: bool = False, core_m
     inf = t.i(INF_BITS)
     if flush:
         valid = t.op("and_b", t.op("lt_i", t.i(MIN_NORMAL_BITS - 1), ix), t.op("lt_i", ix, inf))
-        iy = t.op("select_i", valid, ix, t.i(ONE_BITS))
-        u = t.op("sub_i", iy, t.i(SQRT_HALF_BITS))
+        u = t.op("sub_i", ix, t.i(SQRT_HALF_BITS))
         k = t.op("sra_i", u, t.i(23))
     else:
         positive = t.op("lt_i", t.i(0), ix)
         sub = t.op("and_b", positive, t.op("lt_i", ix, t.i(MIN_NORMAL_BITS)))
         valid = t.op("and_b", positive, t.op("lt_i", ix, inf))
         iy = t.op("select_i", sub, t.op("bits_f2i", t.op("i2f", ix)), ix)  # subnormal: its bits * 2^149
-        iy = t.op("select_i", valid, iy, t.i(ONE_BITS))
         u = t.op("sub_i", iy, t.i(SQRT_HALF_BITS))
         k = t.op("add_i", t.op("sra_i", u, t.i(23)), t.op("select_i", sub, t.i(-149), t.i(0)))
+    # m is in [sqrt(1/2), sqrt(2)) for every x, invalid ones included (no select needed there:
+    # their finite y is replaced by the special value at the end)
     m = t.op("bits_i2f", t.op("add_i", t.op("and_i", u, t.i(0x007FFFFF)), t.i(SQRT_HALF_BITS)))
     f = t.op("sub", m, t.f(1.0))
     if plus_one:

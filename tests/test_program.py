@@ -50,6 +50,19 @@ def test_prune_drops_dead_nodes_and_keeps_semantics():
     assert np.array_equal(evaluate_float32(p, x), evaluate_float32(q, x))
 
 
+def test_deduplicated_computes_repeats_once_and_keeps_bits():
+    """Repeated nodes (same op, args, value) merge; +0.0 and -0.0 constants stay apart."""
+    nodes = [Node("x"), Node("const", (), 0.0), Node("const", (), -0.0), Node("mul", (0, 0)),
+             Node("mul", (0, 0)), Node("add", (3, 1)), Node("add", (4, 2)), Node("sub", (5, 6))]
+    p = Program(tuple(nodes), 7)
+    q = p.deduplicated()
+    assert [n.op for n in q.nodes] == ["x", "const", "const", "mul", "add", "add", "sub"]
+    assert q.deduplicated() is q
+    x = np.float32([0.0, -0.0, 1.5, -2.0, np.inf, np.nan])
+    from evolve.interpret import evaluate_float32
+    assert np.array_equal(evaluate_float32(p, x).view(np.int32), evaluate_float32(q, x).view(np.int32))
+
+
 def test_text_form_round_trips_and_reads_well():
     p = horner_exp()
     text = to_text(p)

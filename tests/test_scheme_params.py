@@ -243,7 +243,32 @@ def test_expression_names_ldexp_and_expression_slots():
     assert np.all(flushed[small & np.isfinite(want)] == 0) and np.array_equal(flushed[~small], want[~small], equal_nan=True)
 
 
+def test_expression_max_min_abs_and_shared_pieces():
+    """max/min/abs follow C's fmaxf/fminf/fabsf on numbers and keep a NaN first argument; two
+    pieces with the same expression of t build the same nodes, and the template keeps one copy."""
+    expr = "max(t, 0) + min(abs(t), 2) * 0.5"
+    define("p_maxminabs", {"reference": {"formula": "x"}, "float64": {"formula": "x"}, "scheme": "pieces",
+                           "params": {"symmetry": "none", "pieces": [{"below": -1.0, "expr": expr},
+                                                                     {"below": 1.0, "kernel": "core"},
+                                                                     {"below": "inf", "expr": expr}]},
+                           "kernels": {"core": {"domain": [-1, 1]}}, "derivative": "t"})
+    x = F32([-3.0, -1.5, -0.0, 0.5, 1.5, 5.0, np.inf, -np.inf, np.nan])
+    y = full_range_function("p_maxminabs", IDENTITY)(x)
+    want = np.where((x < -1) | (x >= 1), np.maximum(x, 0) + np.minimum(np.abs(x), 2) * F32(0.5), x)
+    assert np.array_equal(y, F32(want), equal_nan=True) and np.isnan(y[-1])
+    tmpl = template_of(parse("p_maxminabs2", {"reference": {"formula": "x"}, "float64": {"formula": "x"},
+                                              "scheme": "pieces", "params": {"symmetry": "none", "pieces": [
+                                                  {"below": -1.0, "expr": expr}, {"below": 1.0, "kernel": "core"},
+                                                  {"below": "inf", "expr": expr}]},
+                                              "kernels": {"core": {"domain": [-1, 1]}}, "derivative": "t"}))
+    assert tmpl.deduplicated() is tmpl  # nothing left to share
+    assert sum(n.op == "abs" for n in tmpl.nodes) == 1
+
+
 @pytest.mark.parametrize("expr, message", [
+    ("max(t)", "max takes 2 arguments"),
+    ("abs(t, t)", "abs takes 1 argument"),
+    ("fma(t, t)", "fma takes 3 arguments"),
     ("a = t; a = a * 2; a", "bound already"),
     ("a = t; b * 2", "the only variable is t"),
     ("ldexp(t, 5)", "integer literal n in [-149, -24]"),

@@ -280,7 +280,8 @@ def describe(path: Path, meta: dict) -> str:
         if not f["max_ulp"] <= WARN_ULP:
             lines.append(f"WARNING: {f['max_ulp']:.4g} ULP over all inputs, above {WARN_ULP:g}: not an "
                          f"accurate {meta['target']}")
-        lines.append(f"kernel domain, every float32: max {k['max_ulp']:.4f} ULP at r={k['worst_x']!r}")
+        kflush = " (flush-to-zero semantics)" if k.get("subnormals") == "flush" else ""
+        lines.append(f"kernel domain, every float32{kflush}: max {k['max_ulp']:.4f} ULP at r={k['worst_x']!r}")
         if v.get("tail_domain"):
             t = v["tail_domain"]
             lines.append(f"tail domain, every float32: max {t['max_ulp']:.4f} ULP at r={t['worst_x']!r}")

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/exp2 (birth 104): exp2 kernel on [-0.5, 0.5], cost 6, validation max ULP 0.7684 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/exp2 (birth 1): exp2 kernel on [-0.5, 0.5], cost 6, validation max ULP 0.7823 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_exp2f(float x): float32 exp2(x) for every float32 x.
  * void evolved_exp2f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -22,17 +22,17 @@
  *
  * Kernel evolved_exp2f_kernel (slot core; constant subexpressions folded):
  * v0 = x
- * v1 = const 0x1.92ac98p-8  # 0.006144320592284203
- * v2 = const 0x1.10855ep-3  # 0.13306687772274017
+ * v1 = const 0x1.2deabep-13  # 0.00014396522601600736
+ * v2 = const 0x1.5e9eb8p-10  # 0.001337509136646986
  * v3 = fma v1 v0 v2
- * v4 = const -0x1.272a16p+1  # -2.30597186088562
+ * v4 = const 0x1.3b4c08p-7  # 0.009622100740671158
  * v5 = fma v3 v0 v4
- * v6 = const 0x1.3f5fc8p+3  # 9.98044204711914
+ * v6 = const 0x1.c6b0aep-5  # 0.055504169315099716
  * v7 = fma v5 v0 v6
- * v8 = const 0x1.62e43p-1  # 0.6931471824645996
- * v9 = const 0x1.32e364p+1  # 2.39756441116333
- * v10 = div v9 v7
- * v11 = fma v10 v0 v8
+ * v8 = const 0x1.ebfbaep-3  # 0.2402261346578598
+ * v9 = fma v7 v0 v8
+ * v10 = const 0x1.62e42ep-1  # 0.6931471228599548
+ * v11 = fma v9 v0 v10
  * v12 = const 0x1p+0  # 1.0
  * v13 = fma v11 v0 v12
  * return v13
@@ -41,10 +41,10 @@
  * v0 = x
  * v1 = const -0x1.2ep+7  # -151.0
  * v2 = const 0x1p+7  # 128.0
- * v3 = lt v1 v0
- * v4 = select v3 v0 v1
- * v5 = lt v4 v2
- * v6 = select v5 v4 v2
+ * v3 = lt v0 v1
+ * v4 = select v3 v1 v0
+ * v5 = lt v2 v4
+ * v6 = select v5 v2 v4
  * v7 = rint_small v6
  * v8 = sub v6 v7
  * v9 = kernel core v8
@@ -63,17 +63,16 @@
  * v22 = bits_f2i v21
  * v23 = iconst 1258291200  # 0x4b000000
  * v24 = sub_i v22 v23
- * v25 = iconst 2139095040  # 0x7f800000
- * v26 = iconst 8388608  # 0x00800000
- * v27 = lt_i v16 v26
- * v28 = lt_i v16 v25
- * v29 = select_i v28 v16 v25
- * v30 = select_i v27 v24 v29
- * v31 = eq v0 v0
- * v32 = bits_i2f v30
- * v33 = add v0 v0
- * v34 = select v31 v32 v33
- * return v34
+ * v25 = lt_i v16 v24
+ * v26 = select_i v25 v24 v16
+ * v27 = iconst 2139095040  # 0x7f800000
+ * v28 = lt_i v26 v27
+ * v29 = select_i v28 v26 v27
+ * v30 = sub v11 v11
+ * v31 = bits_f2i v30
+ * v32 = or_i v29 v31
+ * v33 = bits_i2f v32
+ * return v33
  */
 #ifndef EVOLVE_EVOLVED_EXP2F_FULL_H
 #define EVOLVE_EVOLVED_EXP2F_FULL_H
@@ -163,21 +162,21 @@ static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_exp2f_kernel(float x)
 {
-    const float v3 = fmaf(0x1.92ac98p-8f, x, 0x1.10855ep-3f);
-    const float v5 = fmaf(v3, x, -0x1.272a16p+1f);
-    const float v7 = fmaf(v5, x, 0x1.3f5fc8p+3f);
-    const float v10 = 0x1.32e364p+1f / v7;
-    const float v11 = fmaf(v10, x, 0x1.62e43p-1f);
+    const float v3 = fmaf(0x1.2deabep-13f, x, 0x1.5e9eb8p-10f);
+    const float v5 = fmaf(v3, x, 0x1.3b4c08p-7f);
+    const float v7 = fmaf(v5, x, 0x1.c6b0aep-5f);
+    const float v9 = fmaf(v7, x, 0x1.ebfbaep-3f);
+    const float v11 = fmaf(v9, x, 0x1.62e42ep-1f);
     const float v13 = fmaf(v11, x, 0x1p+0f);
     return v13;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_exp2f(float x)
 {
-    const int v3 = (-0x1.2ep+7f < x);
-    const float v4 = evolve_select_f(v3, x, -0x1.2ep+7f);
-    const int v5 = (v4 < 0x1p+7f);
-    const float v6 = evolve_select_f(v5, v4, 0x1p+7f);
+    const int v3 = (x < -0x1.2ep+7f);
+    const float v4 = evolve_select_f(v3, -0x1.2ep+7f, x);
+    const int v5 = (0x1p+7f < v4);
+    const float v6 = evolve_select_f(v5, 0x1p+7f, v4);
     const float v7 = ((v6 + 0x1.8p23f) - 0x1.8p23f);
     const float v8 = v6 - v7;
     const float v9 = evolved_exp2f_kernel(v8);
@@ -191,15 +190,15 @@ static inline EVOLVE_FLATTEN float evolved_exp2f(float x)
     const float v21 = v19 + 0x1p+23f;
     const int32_t v22 = evolve_f32_bits(v21);
     const int32_t v24 = (int32_t)((uint32_t)(v22) - (uint32_t)(0x4b000000));
-    const int v27 = (v16 < 0x800000);
-    const int v28 = (v16 < 0x7f800000);
-    const int32_t v29 = evolve_select_i(v28, v16, 0x7f800000);
-    const int32_t v30 = evolve_select_i(v27, v24, v29);
-    const int v31 = (x == x);
-    const float v32 = evolve_f32_from_bits(v30);
-    const float v33 = x + x;
-    const float v34 = evolve_select_f(v31, v32, v33);
-    return v34;
+    const int v25 = (v16 < v24);
+    const int32_t v26 = evolve_select_i(v25, v24, v16);
+    const int v28 = (v26 < 0x7f800000);
+    const int32_t v29 = evolve_select_i(v28, v26, 0x7f800000);
+    const float v30 = v11 - v11;
+    const int32_t v31 = evolve_f32_bits(v30);
+    const int32_t v32 = (v29 | v31);
+    const float v33 = evolve_f32_from_bits(v32);
+    return v33;
 }
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)

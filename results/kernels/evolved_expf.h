@@ -41,46 +41,47 @@
  * v0 = x
  * v1 = const -0x1.ap+6  # -104.0
  * v2 = const 0x1.64p+6  # 89.0
- * v3 = lt v1 v0
- * v4 = select v3 v0 v1
- * v5 = lt v4 v2
- * v6 = select v5 v4 v2
+ * v3 = lt v0 v1
+ * v4 = select v3 v1 v0
+ * v5 = lt v2 v4
+ * v6 = select v5 v2 v4
  * v7 = const 0x1.715476p+0  # 1.4426950216293335
- * v8 = mul v6 v7
- * v9 = rint_small v8
- * v10 = const 0x1.62e4p-1  # 0.693145751953125
- * v11 = mul_exact v9 v10
- * v12 = sub v6 v11
- * v13 = const 0x1.7f7dp-20  # 1.428605173714459e-06
- * v14 = mul_exact v9 v13
- * v15 = sub v12 v14
- * v16 = kernel core v15
- * v17 = const 0x1.8p+23  # 12582912.0
- * v18 = add v9 v17
- * v19 = bits_f2i v18
- * v20 = iconst 23
- * v21 = shl_i v19 v20
- * v22 = bits_f2i v16
- * v23 = add_i v22 v21
- * v24 = iconst 1249902592  # 0x4a800000
- * v25 = add_i v23 v24
- * v26 = bits_i2f v25
- * v27 = const 0x1p+23  # 8388608.0
- * v28 = add v26 v27
- * v29 = bits_f2i v28
- * v30 = iconst 1258291200  # 0x4b000000
- * v31 = sub_i v29 v30
- * v32 = iconst 2139095040  # 0x7f800000
- * v33 = iconst 8388608  # 0x00800000
- * v34 = lt_i v23 v33
- * v35 = lt_i v23 v32
- * v36 = select_i v35 v23 v32
- * v37 = select_i v34 v31 v36
- * v38 = eq v0 v0
- * v39 = bits_i2f v37
- * v40 = add v0 v0
- * v41 = select v38 v39 v40
- * return v41
+ * v8 = const 0x1.8p+23  # 12582912.0
+ * v9 = fma v6 v7 v8
+ * v10 = bits_f2i v9
+ * v11 = iconst 1262485504  # 0x4b400000
+ * v12 = sub_i v10 v11
+ * v13 = i2f v12
+ * v14 = const 0x1.62e4p-1  # 0.693145751953125
+ * v15 = mul_exact v13 v14
+ * v16 = sub v6 v15
+ * v17 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v18 = mul_exact v13 v17
+ * v19 = sub v16 v18
+ * v20 = kernel core v19
+ * v21 = bits_f2i v9
+ * v22 = iconst 23
+ * v23 = shl_i v21 v22
+ * v24 = bits_f2i v20
+ * v25 = add_i v24 v23
+ * v26 = iconst 1249902592  # 0x4a800000
+ * v27 = add_i v25 v26
+ * v28 = bits_i2f v27
+ * v29 = const 0x1p+23  # 8388608.0
+ * v30 = add v28 v29
+ * v31 = bits_f2i v30
+ * v32 = iconst 1258291200  # 0x4b000000
+ * v33 = sub_i v31 v32
+ * v34 = lt_i v25 v33
+ * v35 = select_i v34 v33 v25
+ * v36 = iconst 2139095040  # 0x7f800000
+ * v37 = lt_i v35 v36
+ * v38 = select_i v37 v35 v36
+ * v39 = sub v9 v9
+ * v40 = bits_f2i v39
+ * v41 = or_i v38 v40
+ * v42 = bits_i2f v41
+ * return v42
  */
 #ifndef EVOLVE_EVOLVED_EXPF_FULL_H
 #define EVOLVE_EVOLVED_EXPF_FULL_H
@@ -181,54 +182,56 @@ static inline EVOLVE_FLATTEN float evolved_expf_kernel(float x)
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_expf(float x)
 {
-    const int v3 = (-0x1.ap+6f < x);
-    const float v4 = evolve_select_f(v3, x, -0x1.ap+6f);
-    const int v5 = (v4 < 0x1.64p+6f);
-    const float v6 = evolve_select_f(v5, v4, 0x1.64p+6f);
-    const float v8 = v6 * 0x1.715476p+0f;
-    const float v9 = ((v8 + 0x1.8p23f) - 0x1.8p23f);
-    const float v11 = v9 * 0x1.62e4p-1f;
-    const float v12 = v6 - v11;
-    const float v14 = v9 * 0x1.7f7dp-20f;
-    const float v15 = v12 - v14;
-    const float v16 = evolved_expf_kernel(v15);
-    const float v18 = v9 + 0x1.8p+23f;
-    const int32_t v19 = evolve_f32_bits(v18);
-    const int32_t v21 = (int32_t)((uint32_t)(v19) << (23));
-    const int32_t v22 = evolve_f32_bits(v16);
-    const int32_t v23 = (int32_t)((uint32_t)(v22) + (uint32_t)(v21));
-    const int32_t v25 = (int32_t)((uint32_t)(v23) + (uint32_t)(0x4a800000));
-    const float v26 = evolve_f32_from_bits(v25);
-    const float v28 = v26 + 0x1p+23f;
-    const int32_t v29 = evolve_f32_bits(v28);
-    const int32_t v31 = (int32_t)((uint32_t)(v29) - (uint32_t)(0x4b000000));
-    const int v34 = (v23 < 0x800000);
-    const int v35 = (v23 < 0x7f800000);
-    const int32_t v36 = evolve_select_i(v35, v23, 0x7f800000);
-    const int32_t v37 = evolve_select_i(v34, v31, v36);
-    const int v38 = (x == x);
-    const float v39 = evolve_f32_from_bits(v37);
-    const float v40 = x + x;
-    const float v41 = evolve_select_f(v38, v39, v40);
-    return v41;
+    const int v3 = (x < -0x1.ap+6f);
+    const float v4 = evolve_select_f(v3, -0x1.ap+6f, x);
+    const int v5 = (0x1.64p+6f < v4);
+    const float v6 = evolve_select_f(v5, 0x1.64p+6f, v4);
+    const float v9 = fmaf(v6, 0x1.715476p+0f, 0x1.8p+23f);
+    const int32_t v10 = evolve_f32_bits(v9);
+    const int32_t v12 = (int32_t)((uint32_t)(v10) - (uint32_t)(0x4b400000));
+    const float v13 = (float)(v12);
+    const float v15 = v13 * 0x1.62e4p-1f;
+    const float v16 = v6 - v15;
+    const float v18 = v13 * 0x1.7f7dp-20f;
+    const float v19 = v16 - v18;
+    const float v20 = evolved_expf_kernel(v19);
+    const int32_t v21 = evolve_f32_bits(v9);
+    const int32_t v23 = (int32_t)((uint32_t)(v21) << (23));
+    const int32_t v24 = evolve_f32_bits(v20);
+    const int32_t v25 = (int32_t)((uint32_t)(v24) + (uint32_t)(v23));
+    const int32_t v27 = (int32_t)((uint32_t)(v25) + (uint32_t)(0x4a800000));
+    const float v28 = evolve_f32_from_bits(v27);
+    const float v30 = v28 + 0x1p+23f;
+    const int32_t v31 = evolve_f32_bits(v30);
+    const int32_t v33 = (int32_t)((uint32_t)(v31) - (uint32_t)(0x4b000000));
+    const int v34 = (v25 < v33);
+    const int32_t v35 = evolve_select_i(v34, v33, v25);
+    const int v37 = (v35 < 0x7f800000);
+    const int32_t v38 = evolve_select_i(v37, v35, 0x7f800000);
+    const float v39 = v9 - v9;
+    const int32_t v40 = evolve_f32_bits(v39);
+    const int32_t v41 = (v38 | v40);
+    const float v42 = evolve_f32_from_bits(v41);
+    return v42;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_expf_fast(float x)
 {
-    const float v2 = x * 0x1.715476p+0f;
-    const float v3 = ((v2 + 0x1.8p23f) - 0x1.8p23f);
-    const float v5 = v3 * 0x1.62e4p-1f;
-    const float v6 = x - v5;
-    const float v8 = v3 * 0x1.7f7dp-20f;
-    const float v9 = v6 - v8;
-    const float v10 = evolved_expf_kernel(v9);
-    const float v12 = v3 + 0x1.8p+23f;
-    const int32_t v13 = evolve_f32_bits(v12);
-    const int32_t v15 = (int32_t)((uint32_t)(v13) << (23));
-    const int32_t v16 = evolve_f32_bits(v10);
-    const int32_t v17 = (int32_t)((uint32_t)(v16) + (uint32_t)(v15));
-    const float v18 = evolve_f32_from_bits(v17);
-    return v18;
+    const float v3 = fmaf(x, 0x1.715476p+0f, 0x1.8p+23f);
+    const int32_t v4 = evolve_f32_bits(v3);
+    const int32_t v6 = (int32_t)((uint32_t)(v4) - (uint32_t)(0x4b400000));
+    const float v7 = (float)(v6);
+    const float v9 = v7 * 0x1.62e4p-1f;
+    const float v10 = x - v9;
+    const float v12 = v7 * 0x1.7f7dp-20f;
+    const float v13 = v10 - v12;
+    const float v14 = evolved_expf_kernel(v13);
+    const int32_t v15 = evolve_f32_bits(v3);
+    const int32_t v17 = (int32_t)((uint32_t)(v15) << (23));
+    const int32_t v18 = evolve_f32_bits(v14);
+    const int32_t v19 = (int32_t)((uint32_t)(v18) + (uint32_t)(v17));
+    const float v20 = evolve_f32_from_bits(v19);
+    return v20;
 }
 static inline EVOLVE_FLATTEN int evolved_expf_in_fast_range(float x)
 {

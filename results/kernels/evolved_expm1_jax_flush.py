@@ -27,10 +27,10 @@ Full-range template (kernel slots called by name):
 v0 = x
 v1 = const -0x1.ap+6  # -104.0
 v2 = const 0x1.64p+6  # 89.0
-v3 = lt v1 v0
-v4 = select v3 v0 v1
-v5 = lt v4 v2
-v6 = select v5 v4 v2
+v3 = lt v0 v1
+v4 = select v3 v1 v0
+v5 = lt v2 v4
+v6 = select v5 v2 v4
 v7 = const 0x1.715476p+0  # 1.4426950216293335
 v8 = mul v6 v7
 v9 = const 0x1.5c01a2p-4  # 0.08496249467134476
@@ -214,11 +214,11 @@ def _evolved_expm1f_full(x):
     x = _as_float32(x)
     ok = x == x
     v1 = jnp.float32(float.fromhex('-0x1.ap+6'))
-    v3 = v1 < x
-    v4 = jnp.where(v3, x, v1)
+    v3 = x < v1
+    v4 = jnp.where(v3, v1, x)
     v2 = jnp.float32(float.fromhex('0x1.64p+6'))
-    v5 = v4 < v2
-    v6 = jnp.where(v5, v4, v2)
+    v5 = v2 < v4
+    v6 = jnp.where(v5, v2, v4)
     v7 = jnp.float32(float.fromhex('0x1.715476p+0'))
     v8 = v6 * v7
     k8 = _keep(v8)

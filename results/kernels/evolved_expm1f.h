@@ -41,10 +41,10 @@
  * v0 = x
  * v1 = const -0x1.ap+6  # -104.0
  * v2 = const 0x1.64p+6  # 89.0
- * v3 = lt v1 v0
- * v4 = select v3 v0 v1
- * v5 = lt v4 v2
- * v6 = select v5 v4 v2
+ * v3 = lt v0 v1
+ * v4 = select v3 v1 v0
+ * v5 = lt v2 v4
+ * v6 = select v5 v2 v4
  * v7 = const 0x1.715476p+0  # 1.4426950216293335
  * v8 = mul v6 v7
  * v9 = const 0x1.5c01a2p-4  # 0.08496249467134476
@@ -205,10 +205,10 @@ static inline EVOLVE_FLATTEN float evolved_expm1f_kernel(float x)
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_expm1f(float x)
 {
-    const int v3 = (-0x1.ap+6f < x);
-    const float v4 = evolve_select_f(v3, x, -0x1.ap+6f);
-    const int v5 = (v4 < 0x1.64p+6f);
-    const float v6 = evolve_select_f(v5, v4, 0x1.64p+6f);
+    const int v3 = (x < -0x1.ap+6f);
+    const float v4 = evolve_select_f(v3, -0x1.ap+6f, x);
+    const int v5 = (0x1.64p+6f < v4);
+    const float v6 = evolve_select_f(v5, 0x1.64p+6f, v4);
     const float v8 = v6 * 0x1.715476p+0f;
     const float v10 = v8 - 0x1.5c01a2p-4f;
     const float v11 = ((v10 + 0x1.8p23f) - 0x1.8p23f);

@@ -62,40 +62,38 @@
  * v10 = i2f v1
  * v11 = bits_f2i v10
  * v12 = select_i v7 v11 v1
- * v13 = iconst 1065353216  # 0x3f800000
- * v14 = select_i v9 v12 v13
- * v15 = iconst 1060439283  # 0x3f3504f3
- * v16 = sub_i v14 v15
- * v17 = iconst 23
- * v18 = sra_i v16 v17
- * v19 = iconst -149
- * v20 = iconst 0
- * v21 = select_i v7 v19 v20
- * v22 = add_i v18 v21
- * v23 = iconst 8388607  # 0x007fffff
- * v24 = and_i v16 v23
- * v25 = iconst 1060439283  # 0x3f3504f3
- * v26 = add_i v24 v25
- * v27 = bits_i2f v26
- * v28 = const 0x1p+0  # 1.0
- * v29 = sub v27 v28
- * v30 = kernel core v29
- * v31 = i2f v22
- * v32 = add v31 v30
- * v33 = const -inf  # -inf
- * v34 = const nan  # nan
- * v35 = iconst -2147483648  # 0x80000000
- * v36 = eq_i v1 v35
- * v37 = select v36 v33 v34
- * v38 = iconst 0
- * v39 = eq_i v1 v38
- * v40 = add v0 v0
- * v41 = select v39 v33 v40
- * v42 = iconst 0
- * v43 = lt_i v1 v42
- * v44 = select v43 v37 v41
- * v45 = select v9 v32 v44
- * return v45
+ * v13 = iconst 1060439283  # 0x3f3504f3
+ * v14 = sub_i v12 v13
+ * v15 = iconst 23
+ * v16 = sra_i v14 v15
+ * v17 = iconst -149
+ * v18 = iconst 0
+ * v19 = select_i v7 v17 v18
+ * v20 = add_i v16 v19
+ * v21 = iconst 8388607  # 0x007fffff
+ * v22 = and_i v14 v21
+ * v23 = iconst 1060439283  # 0x3f3504f3
+ * v24 = add_i v22 v23
+ * v25 = bits_i2f v24
+ * v26 = const 0x1p+0  # 1.0
+ * v27 = sub v25 v26
+ * v28 = kernel core v27
+ * v29 = i2f v20
+ * v30 = add v29 v28
+ * v31 = const -inf  # -inf
+ * v32 = const nan  # nan
+ * v33 = iconst -2147483648  # 0x80000000
+ * v34 = eq_i v1 v33
+ * v35 = select v34 v31 v32
+ * v36 = iconst 0
+ * v37 = eq_i v1 v36
+ * v38 = add v0 v0
+ * v39 = select v37 v31 v38
+ * v40 = iconst 0
+ * v41 = lt_i v1 v40
+ * v42 = select v41 v35 v39
+ * v43 = select v9 v30 v42
+ * return v43
  */
 #ifndef EVOLVE_EVOLVED_LOG2F_FULL_H
 #define EVOLVE_EVOLVED_LOG2F_FULL_H
@@ -212,27 +210,26 @@ static inline EVOLVE_FLATTEN float evolved_log2f(float x)
     const float v10 = (float)(v1);
     const int32_t v11 = evolve_f32_bits(v10);
     const int32_t v12 = evolve_select_i(v7, v11, v1);
-    const int32_t v14 = evolve_select_i(v9, v12, 0x3f800000);
-    const int32_t v16 = (int32_t)((uint32_t)(v14) - (uint32_t)(0x3f3504f3));
-    const int32_t v18 = (v16 >> (23));
-    const int32_t v21 = evolve_select_i(v7, (-149), 0);
-    const int32_t v22 = (int32_t)((uint32_t)(v18) + (uint32_t)(v21));
-    const int32_t v24 = (v16 & 0x7fffff);
-    const int32_t v26 = (int32_t)((uint32_t)(v24) + (uint32_t)(0x3f3504f3));
-    const float v27 = evolve_f32_from_bits(v26);
-    const float v29 = v27 - 0x1p+0f;
-    const float v30 = evolved_log2f_kernel(v29);
-    const float v31 = (float)(v22);
-    const float v32 = v31 + v30;
-    const int v36 = (v1 == (-0x7fffffff - 1));
-    const float v37 = evolve_select_f(v36, -INFINITY, NAN);
-    const int v39 = (v1 == 0);
-    const float v40 = x + x;
-    const float v41 = evolve_select_f(v39, -INFINITY, v40);
-    const int v43 = (v1 < 0);
-    const float v44 = evolve_select_f(v43, v37, v41);
-    const float v45 = evolve_select_f(v9, v32, v44);
-    return v45;
+    const int32_t v14 = (int32_t)((uint32_t)(v12) - (uint32_t)(0x3f3504f3));
+    const int32_t v16 = (v14 >> (23));
+    const int32_t v19 = evolve_select_i(v7, (-149), 0);
+    const int32_t v20 = (int32_t)((uint32_t)(v16) + (uint32_t)(v19));
+    const int32_t v22 = (v14 & 0x7fffff);
+    const int32_t v24 = (int32_t)((uint32_t)(v22) + (uint32_t)(0x3f3504f3));
+    const float v25 = evolve_f32_from_bits(v24);
+    const float v27 = v25 - 0x1p+0f;
+    const float v28 = evolved_log2f_kernel(v27);
+    const float v29 = (float)(v20);
+    const float v30 = v29 + v28;
+    const int v34 = (v1 == (-0x7fffffff - 1));
+    const float v35 = evolve_select_f(v34, -INFINITY, NAN);
+    const int v37 = (v1 == 0);
+    const float v38 = x + x;
+    const float v39 = evolve_select_f(v37, -INFINITY, v38);
+    const int v41 = (v1 < 0);
+    const float v42 = evolve_select_f(v41, v35, v39);
+    const float v43 = evolve_select_f(v9, v30, v42);
+    return v43;
 }
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)

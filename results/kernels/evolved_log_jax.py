@@ -1,4 +1,4 @@
-"""Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
+"""Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.7084 (sampled; see the .json beside this file for the exhaustive figures).
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact log, in x's dtype).  Other real inputs are first
@@ -7,23 +7,27 @@ rounded to float32 as numpy does (see below).  evolved_logf_kernel(x): the evolv
 Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
 v0 = x
 v1 = mul v0 v0
-v2 = const 0x1.1f6336p+4  # 17.961721420288086
-v3 = const 0x1.48c896p+4  # 20.54897117614746
-v4 = fma v2 v0 v3
-v5 = const -0x1.5570d2p-3  # -0.16671909391880035
-v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
-v7 = div v6 v4
-v8 = fma v7 v0 v5
-v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+v2 = const -0x1.0507eep-3  # -0.12745653092861176
+v3 = const 0x1.10ca56p-3  # 0.13319842517375946
+v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
+v5 = fma v4 v1 v2
+v6 = fma v5 v0 v3
+v7 = const -0x1.fd8554p-4  # -0.1243947297334671
+v8 = fma v6 v0 v7
+v9 = const 0x1.210baap-3  # 0.14113552868366241
 v10 = fma v8 v0 v9
-v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+v11 = const -0x1.553944p-3  # -0.1666131317615509
 v12 = fma v10 v0 v11
-v13 = const 0x1.55556cp-2  # 0.33333367109298706
+v13 = const 0x1.99b534p-3  # 0.2000526487827301
 v14 = fma v12 v0 v13
-v15 = const -0x1.000002p-1  # -0.5000000596046448
+v15 = const -0x1.00008ap-2  # -0.25000205636024475
 v16 = fma v14 v0 v15
-v17 = fma v1 v16 v0
-return v17
+v17 = const 0x1.555534p-2  # 0.3333328366279602
+v18 = fma v16 v0 v17
+v19 = const -0x1.fffffep-2  # -0.4999999701976776
+v20 = fma v18 v0 v19
+v21 = fma v1 v20 v0
+return v21
 
 Full-range template (kernel slots called by name):
 v0 = x
@@ -39,45 +43,39 @@ v9 = and_b v4 v8
 v10 = i2f v1
 v11 = bits_f2i v10
 v12 = select_i v7 v11 v1
-v13 = iconst 1065353216  # 0x3f800000
-v14 = select_i v9 v12 v13
-v15 = iconst 1060439283  # 0x3f3504f3
-v16 = sub_i v14 v15
-v17 = iconst 23
-v18 = sra_i v16 v17
-v19 = iconst -149
-v20 = iconst 0
-v21 = select_i v7 v19 v20
-v22 = add_i v18 v21
-v23 = iconst 8388607  # 0x007fffff
-v24 = and_i v16 v23
-v25 = iconst 1060439283  # 0x3f3504f3
-v26 = add_i v24 v25
-v27 = bits_i2f v26
-v28 = const 0x1p+0  # 1.0
-v29 = sub v27 v28
-v30 = kernel core v29
-v31 = i2f v22
-v32 = const 0x1.62e4p-1  # 0.693145751953125
-v33 = mul_exact v31 v32
-v34 = const 0x1.7f7dp-20  # 1.428605173714459e-06
-v35 = mul_exact v31 v34
-v36 = add v35 v30
-v37 = add v33 v36
-v38 = const -inf  # -inf
-v39 = const nan  # nan
-v40 = iconst -2147483648  # 0x80000000
-v41 = eq_i v1 v40
-v42 = select v41 v38 v39
-v43 = iconst 0
-v44 = eq_i v1 v43
-v45 = add v0 v0
-v46 = select v44 v38 v45
-v47 = iconst 0
-v48 = lt_i v1 v47
-v49 = select v48 v42 v46
-v50 = select v9 v37 v49
-return v50
+v13 = iconst 1060439283  # 0x3f3504f3
+v14 = sub_i v12 v13
+v15 = iconst 23
+v16 = sra_i v14 v15
+v17 = iconst -149
+v18 = select_i v7 v17 v3
+v19 = add_i v16 v18
+v20 = iconst 8388607  # 0x007fffff
+v21 = and_i v14 v20
+v22 = add_i v21 v13
+v23 = bits_i2f v22
+v24 = const 0x1p+0  # 1.0
+v25 = sub v23 v24
+v26 = kernel core v25
+v27 = i2f v19
+v28 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v29 = mul_exact v27 v28
+v30 = const 0x1.62e4p-1  # 0.693145751953125
+v31 = mul_exact v27 v30
+v32 = add v29 v26
+v33 = add v31 v32
+v34 = const -inf  # -inf
+v35 = const nan  # nan
+v36 = iconst -2147483648  # 0x80000000
+v37 = eq_i v1 v36
+v38 = select v37 v34 v35
+v39 = eq_i v1 v3
+v40 = add v0 v0
+v41 = select v39 v34 v40
+v42 = lt_i v1 v3
+v43 = select v42 v38 v41
+v44 = select v9 v33 v43
+return v44
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -100,23 +98,27 @@ XLA on CPU flushes subnormal inputs and results to zero.
 Program (constant subexpressions folded):
     v0 = x
     v1 = mul v0 v0
-    v2 = const 0x1.1f6336p+4  # 17.961721420288086
-    v3 = const 0x1.48c896p+4  # 20.54897117614746
-    v4 = fma v2 v0 v3
-    v5 = const -0x1.5570d2p-3  # -0.16671909391880035
-    v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
-    v7 = div v6 v4
-    v8 = fma v7 v0 v5
-    v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+    v2 = const -0x1.0507eep-3  # -0.12745653092861176
+    v3 = const 0x1.10ca56p-3  # 0.13319842517375946
+    v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
+    v5 = fma v4 v1 v2
+    v6 = fma v5 v0 v3
+    v7 = const -0x1.fd8554p-4  # -0.1243947297334671
+    v8 = fma v6 v0 v7
+    v9 = const 0x1.210baap-3  # 0.14113552868366241
     v10 = fma v8 v0 v9
-    v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+    v11 = const -0x1.553944p-3  # -0.1666131317615509
     v12 = fma v10 v0 v11
-    v13 = const 0x1.55556cp-2  # 0.33333367109298706
+    v13 = const 0x1.99b534p-3  # 0.2000526487827301
     v14 = fma v12 v0 v13
-    v15 = const -0x1.000002p-1  # -0.5000000596046448
+    v15 = const -0x1.00008ap-2  # -0.25000205636024475
     v16 = fma v14 v0 v15
-    v17 = fma v1 v16 v0
-    return v17
+    v17 = const 0x1.555534p-2  # 0.3333328366279602
+    v18 = fma v16 v0 v17
+    v19 = const -0x1.fffffep-2  # -0.4999999701976776
+    v20 = fma v18 v0 v19
+    v21 = fma v1 v20 v0
+    return v21
 """
 import jax
 import jax.numpy as jnp
@@ -186,23 +188,27 @@ def evolved_logf_kernel(x):
     x = _as_float32(x)
     ok = x == x
     v1 = x * x
-    v3 = jnp.float32(float.fromhex('0x1.48c896p+4'))
-    v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v4 = v2 * x + v3  # fma
-    v6 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v7 = v6 / v4
-    v5 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v8 = v7 * x + v5  # fma
-    v9 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v2 = jnp.float32(float.fromhex('-0x1.0507eep-3'))
+    v4 = jnp.float32(float.fromhex('0x1.8d3e14p-4'))
+    v5 = v4 * v1 + v2  # fma
+    v3 = jnp.float32(float.fromhex('0x1.10ca56p-3'))
+    v6 = v5 * x + v3  # fma
+    v7 = jnp.float32(float.fromhex('-0x1.fd8554p-4'))
+    v8 = v6 * x + v7  # fma
+    v9 = jnp.float32(float.fromhex('0x1.210baap-3'))
     v10 = v8 * x + v9  # fma
-    v11 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v11 = jnp.float32(float.fromhex('-0x1.553944p-3'))
     v12 = v10 * x + v11  # fma
-    v13 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v13 = jnp.float32(float.fromhex('0x1.99b534p-3'))
     v14 = v12 * x + v13  # fma
-    v15 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v15 = jnp.float32(float.fromhex('-0x1.00008ap-2'))
     v16 = v14 * x + v15  # fma
-    v17 = v1 * v16 + x  # fma
-    return jnp.broadcast_to(v17, jnp.shape(x)).astype(jnp.float32)
+    v17 = jnp.float32(float.fromhex('0x1.555534p-2'))
+    v18 = v16 * x + v17  # fma
+    v19 = jnp.float32(float.fromhex('-0x1.fffffep-2'))
+    v20 = v18 * x + v19  # fma
+    v21 = v1 * v20 + x  # fma
+    return jnp.broadcast_to(v21, jnp.shape(x)).astype(jnp.float32)
 
 
 @jax.custom_jvp
@@ -221,61 +227,59 @@ def _evolved_logf_full(x):
     v10 = v1.astype(jnp.float32)
     v11 = jax.lax.bitcast_convert_type(v10, jnp.int32)
     v12 = jnp.where(v7, v11, v1)
-    v13 = jnp.int32(0x3f800000)
-    v14 = jnp.where(v9, v12, v13)
-    v15 = jnp.int32(0x3f3504f3)
-    v16 = v14 - v15
-    v17 = jnp.int32(23)
-    v18 = jax.lax.shift_right_arithmetic(v16, v17)
-    v19 = jnp.int32(-149)
-    v20 = jnp.int32(0)
-    v21 = jnp.where(v7, v19, v20)
-    v22 = v18 + v21
-    v23 = jnp.int32(0x7fffff)
-    v24 = v16 & v23
-    v25 = jnp.int32(0x3f3504f3)
-    v26 = v24 + v25
-    v27 = jax.lax.bitcast_convert_type(v26, jnp.float32)
-    v28 = jnp.float32(float.fromhex('0x1p+0'))
-    v29 = v27 - v28
-    v30 = v29 * v29
-    v32 = jnp.float32(float.fromhex('0x1.48c896p+4'))
-    v31 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v33 = v31 * v29 + v32  # fma
-    v35 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v36 = v35 / v33
-    v34 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v37 = v36 * v29 + v34  # fma
-    v38 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
-    v39 = v37 * v29 + v38  # fma
-    v40 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
-    v41 = v39 * v29 + v40  # fma
-    v42 = jnp.float32(float.fromhex('0x1.55556cp-2'))
-    v43 = v41 * v29 + v42  # fma
-    v44 = jnp.float32(float.fromhex('-0x1.000002p-1'))
-    v45 = v43 * v29 + v44  # fma
-    v46 = v30 * v45 + v29  # fma
-    v47 = v22.astype(jnp.float32)
-    v48 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v13 = jnp.int32(0x3f3504f3)
+    v14 = v12 - v13
+    v15 = jnp.int32(23)
+    v16 = jax.lax.shift_right_arithmetic(v14, v15)
+    v17 = jnp.int32(-149)
+    v18 = jnp.where(v7, v17, v3)
+    v19 = v16 + v18
+    v20 = jnp.int32(0x7fffff)
+    v21 = v14 & v20
+    v22 = v21 + v13
+    v23 = jax.lax.bitcast_convert_type(v22, jnp.float32)
+    v24 = jnp.float32(float.fromhex('0x1p+0'))
+    v25 = v23 - v24
+    v26 = v25 * v25
+    v27 = jnp.float32(float.fromhex('-0x1.0507eep-3'))
+    v29 = jnp.float32(float.fromhex('0x1.8d3e14p-4'))
+    v30 = v29 * v26 + v27  # fma
+    v28 = jnp.float32(float.fromhex('0x1.10ca56p-3'))
+    v31 = v30 * v25 + v28  # fma
+    v32 = jnp.float32(float.fromhex('-0x1.fd8554p-4'))
+    v33 = v31 * v25 + v32  # fma
+    v34 = jnp.float32(float.fromhex('0x1.210baap-3'))
+    v35 = v33 * v25 + v34  # fma
+    v36 = jnp.float32(float.fromhex('-0x1.553944p-3'))
+    v37 = v35 * v25 + v36  # fma
+    v38 = jnp.float32(float.fromhex('0x1.99b534p-3'))
+    v39 = v37 * v25 + v38  # fma
+    v40 = jnp.float32(float.fromhex('-0x1.00008ap-2'))
+    v41 = v39 * v25 + v40  # fma
+    v42 = jnp.float32(float.fromhex('0x1.555534p-2'))
+    v43 = v41 * v25 + v42  # fma
+    v44 = jnp.float32(float.fromhex('-0x1.fffffep-2'))
+    v45 = v43 * v25 + v44  # fma
+    v46 = v26 * v45 + v25  # fma
+    v47 = v19.astype(jnp.float32)
+    v48 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
     v49 = v47 * v48
-    v50 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v50 = jnp.float32(float.fromhex('0x1.62e4p-1'))
     v51 = v47 * v50
-    v52 = v51 + v46
-    v53 = v49 + v52
+    v52 = v49 + v46
+    v53 = v51 + v52
     v56 = jnp.int32(-0x80000000)
     v57 = v1 == v56
     v54 = jnp.float32(float('-inf'))
     v55 = jnp.float32(float('nan'))
     v58 = jnp.where(v57, v54, v55)
-    v59 = jnp.int32(0)
-    v60 = v1 == v59
-    v61 = x + x
-    v62 = jnp.where(v60, v54, v61)
-    v63 = jnp.int32(0)
-    v64 = v1 < v63
-    v65 = jnp.where(v64, v58, v62)
-    v66 = jnp.where(v9, v53, v65)
-    return jnp.broadcast_to(v66, jnp.shape(x)).astype(jnp.float32)
+    v59 = v1 == v3
+    v60 = x + x
+    v61 = jnp.where(v59, v54, v60)
+    v62 = v1 < v3
+    v63 = jnp.where(v62, v58, v61)
+    v64 = jnp.where(v9, v53, v63)
+    return jnp.broadcast_to(v64, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_logf_full.defjvp

@@ -1,4 +1,4 @@
-"""Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
+"""Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.7084 (sampled; see the .json beside this file for the exhaustive figures). Subnormals flushed (XLA's CPU semantics); figures under flush-to-zero semantics.
 
 evolved_logf(x): float32 log(x) for every float32 x, from jnp/lax ops; works under jit,
 vmap and grad (d/dx of the exact log, in x's dtype).  Other real inputs are first
@@ -9,23 +9,27 @@ and a result below 2^-126 is returned as +-0.
 Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
 v0 = x
 v1 = mul v0 v0
-v2 = const 0x1.1f6336p+4  # 17.961721420288086
-v3 = const 0x1.48c896p+4  # 20.54897117614746
-v4 = fma v2 v0 v3
-v5 = const -0x1.5570d2p-3  # -0.16671909391880035
-v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
-v7 = div v6 v4
-v8 = fma v7 v0 v5
-v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+v2 = const -0x1.0507eep-3  # -0.12745653092861176
+v3 = const 0x1.10ca56p-3  # 0.13319842517375946
+v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
+v5 = fma v4 v1 v2
+v6 = fma v5 v0 v3
+v7 = const -0x1.fd8554p-4  # -0.1243947297334671
+v8 = fma v6 v0 v7
+v9 = const 0x1.210baap-3  # 0.14113552868366241
 v10 = fma v8 v0 v9
-v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+v11 = const -0x1.553944p-3  # -0.1666131317615509
 v12 = fma v10 v0 v11
-v13 = const 0x1.55556cp-2  # 0.33333367109298706
+v13 = const 0x1.99b534p-3  # 0.2000526487827301
 v14 = fma v12 v0 v13
-v15 = const -0x1.000002p-1  # -0.5000000596046448
+v15 = const -0x1.00008ap-2  # -0.25000205636024475
 v16 = fma v14 v0 v15
-v17 = fma v1 v16 v0
-return v17
+v17 = const 0x1.555534p-2  # 0.3333328366279602
+v18 = fma v16 v0 v17
+v19 = const -0x1.fffffep-2  # -0.4999999701976776
+v20 = fma v18 v0 v19
+v21 = fma v1 v20 v0
+return v21
 
 Full-range template (kernel slots called by name):
 v0 = x
@@ -35,40 +39,36 @@ v3 = iconst 8388607  # 0x007fffff
 v4 = lt_i v3 v1
 v5 = lt_i v1 v2
 v6 = and_b v4 v5
-v7 = iconst 1065353216  # 0x3f800000
-v8 = select_i v6 v1 v7
-v9 = iconst 1060439283  # 0x3f3504f3
-v10 = sub_i v8 v9
-v11 = iconst 23
-v12 = sra_i v10 v11
-v13 = iconst 8388607  # 0x007fffff
-v14 = and_i v10 v13
-v15 = iconst 1060439283  # 0x3f3504f3
-v16 = add_i v14 v15
-v17 = bits_i2f v16
-v18 = const 0x1p+0  # 1.0
-v19 = sub v17 v18
-v20 = kernel core v19
-v21 = i2f v12
-v22 = const 0x1.62e4p-1  # 0.693145751953125
-v23 = mul_exact v21 v22
-v24 = const 0x1.7f7dp-20  # 1.428605173714459e-06
-v25 = mul_exact v21 v24
-v26 = add v25 v20
-v27 = add v23 v26
-v28 = const -inf  # -inf
-v29 = const nan  # nan
-v30 = iconst 2147483647  # 0x7fffffff
-v31 = and_i v1 v30
-v32 = iconst 8388608  # 0x00800000
-v33 = lt_i v31 v32
-v34 = iconst 0
-v35 = lt_i v1 v34
-v36 = add v0 v0
-v37 = select v35 v29 v36
-v38 = select v33 v28 v37
-v39 = select v6 v27 v38
-return v39
+v7 = iconst 1060439283  # 0x3f3504f3
+v8 = sub_i v1 v7
+v9 = iconst 23
+v10 = sra_i v8 v9
+v11 = and_i v8 v3
+v12 = add_i v11 v7
+v13 = bits_i2f v12
+v14 = const 0x1p+0  # 1.0
+v15 = sub v13 v14
+v16 = kernel core v15
+v17 = i2f v10
+v18 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+v19 = mul_exact v17 v18
+v20 = const 0x1.62e4p-1  # 0.693145751953125
+v21 = mul_exact v17 v20
+v22 = add v19 v16
+v23 = add v21 v22
+v24 = const -inf  # -inf
+v25 = const nan  # nan
+v26 = iconst 2147483647  # 0x7fffffff
+v27 = and_i v1 v26
+v28 = iconst 8388608  # 0x00800000
+v29 = lt_i v27 v28
+v30 = iconst 0
+v31 = lt_i v1 v30
+v32 = add v0 v0
+v33 = select v31 v25 v32
+v34 = select v29 v24 v33
+v35 = select v6 v23 v34
+return v35
 
 Generated float32 kernel evolved_logf_kernel(x): elementwise, jitted.
 
@@ -91,23 +91,27 @@ XLA on CPU flushes subnormal inputs and results to zero.
 Program (constant subexpressions folded):
     v0 = x
     v1 = mul v0 v0
-    v2 = const 0x1.1f6336p+4  # 17.961721420288086
-    v3 = const 0x1.48c896p+4  # 20.54897117614746
-    v4 = fma v2 v0 v3
-    v5 = const -0x1.5570d2p-3  # -0.16671909391880035
-    v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
-    v7 = div v6 v4
-    v8 = fma v7 v0 v5
-    v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+    v2 = const -0x1.0507eep-3  # -0.12745653092861176
+    v3 = const 0x1.10ca56p-3  # 0.13319842517375946
+    v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
+    v5 = fma v4 v1 v2
+    v6 = fma v5 v0 v3
+    v7 = const -0x1.fd8554p-4  # -0.1243947297334671
+    v8 = fma v6 v0 v7
+    v9 = const 0x1.210baap-3  # 0.14113552868366241
     v10 = fma v8 v0 v9
-    v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+    v11 = const -0x1.553944p-3  # -0.1666131317615509
     v12 = fma v10 v0 v11
-    v13 = const 0x1.55556cp-2  # 0.33333367109298706
+    v13 = const 0x1.99b534p-3  # 0.2000526487827301
     v14 = fma v12 v0 v13
-    v15 = const -0x1.000002p-1  # -0.5000000596046448
+    v15 = const -0x1.00008ap-2  # -0.25000205636024475
     v16 = fma v14 v0 v15
-    v17 = fma v1 v16 v0
-    return v17
+    v17 = const 0x1.555534p-2  # 0.3333328366279602
+    v18 = fma v16 v0 v17
+    v19 = const -0x1.fffffep-2  # -0.4999999701976776
+    v20 = fma v18 v0 v19
+    v21 = fma v1 v20 v0
+    return v21
 """
 import jax
 import jax.numpy as jnp
@@ -177,23 +181,27 @@ def evolved_logf_kernel(x):
     x = _as_float32(x)
     ok = x == x
     v1 = x * x
-    v3 = jnp.float32(float.fromhex('0x1.48c896p+4'))
-    v2 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v4 = v2 * x + v3  # fma
-    v6 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v7 = v6 / v4
-    v5 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v8 = v7 * x + v5  # fma
-    v9 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
+    v2 = jnp.float32(float.fromhex('-0x1.0507eep-3'))
+    v4 = jnp.float32(float.fromhex('0x1.8d3e14p-4'))
+    v5 = v4 * v1 + v2  # fma
+    v3 = jnp.float32(float.fromhex('0x1.10ca56p-3'))
+    v6 = v5 * x + v3  # fma
+    v7 = jnp.float32(float.fromhex('-0x1.fd8554p-4'))
+    v8 = v6 * x + v7  # fma
+    v9 = jnp.float32(float.fromhex('0x1.210baap-3'))
     v10 = v8 * x + v9  # fma
-    v11 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
+    v11 = jnp.float32(float.fromhex('-0x1.553944p-3'))
     v12 = v10 * x + v11  # fma
-    v13 = jnp.float32(float.fromhex('0x1.55556cp-2'))
+    v13 = jnp.float32(float.fromhex('0x1.99b534p-3'))
     v14 = v12 * x + v13  # fma
-    v15 = jnp.float32(float.fromhex('-0x1.000002p-1'))
+    v15 = jnp.float32(float.fromhex('-0x1.00008ap-2'))
     v16 = v14 * x + v15  # fma
-    v17 = v1 * v16 + x  # fma
-    return jnp.broadcast_to(v17, jnp.shape(x)).astype(jnp.float32)
+    v17 = jnp.float32(float.fromhex('0x1.555534p-2'))
+    v18 = v16 * x + v17  # fma
+    v19 = jnp.float32(float.fromhex('-0x1.fffffep-2'))
+    v20 = v18 * x + v19  # fma
+    v21 = v1 * v20 + x  # fma
+    return jnp.broadcast_to(v21, jnp.shape(x)).astype(jnp.float32)
 
 
 @jax.custom_jvp
@@ -206,43 +214,43 @@ def _evolved_logf_full(x):
     v2 = jnp.int32(0x7f800000)
     v5 = v1 < v2
     v6 = v4 & v5
-    v7 = jnp.int32(0x3f800000)
-    v8 = jnp.where(v6, v1, v7)
-    v9 = jnp.int32(0x3f3504f3)
-    v10 = v8 - v9
-    v11 = jnp.int32(23)
-    v12 = jax.lax.shift_right_arithmetic(v10, v11)
-    v13 = jnp.int32(0x7fffff)
-    v14 = v10 & v13
-    v15 = jnp.int32(0x3f3504f3)
-    v16 = v14 + v15
-    v17 = jax.lax.bitcast_convert_type(v16, jnp.float32)
-    v18 = jnp.float32(float.fromhex('0x1p+0'))
-    v19 = v17 - v18
-    v20 = v19 * v19
-    v22 = jnp.float32(float.fromhex('0x1.48c896p+4'))
-    v21 = jnp.float32(float.fromhex('0x1.1f6336p+4'))
-    v23 = v21 * v19 + v22  # fma
-    v25 = jnp.float32(float.fromhex('0x1.78c8a4p+1'))
-    v26 = v25 / v23
-    v24 = jnp.float32(float.fromhex('-0x1.5570d2p-3'))
-    v27 = v26 * v19 + v24  # fma
-    v28 = jnp.float32(float.fromhex('0x1.998ebcp-3'))
-    v29 = v27 * v19 + v28  # fma
-    v30 = jnp.float32(float.fromhex('-0x1.fffe2ap-3'))
-    v31 = v29 * v19 + v30  # fma
-    v32 = jnp.float32(float.fromhex('0x1.55556cp-2'))
-    v33 = v31 * v19 + v32  # fma
-    v34 = jnp.float32(float.fromhex('-0x1.000002p-1'))
-    v35 = v33 * v19 + v34  # fma
-    v36 = v20 * v35 + v19  # fma
-    v37 = v12.astype(jnp.float32)
-    v38 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v7 = jnp.int32(0x3f3504f3)
+    v8 = v1 - v7
+    v9 = jnp.int32(23)
+    v10 = jax.lax.shift_right_arithmetic(v8, v9)
+    v11 = v8 & v3
+    v12 = v11 + v7
+    v13 = jax.lax.bitcast_convert_type(v12, jnp.float32)
+    v14 = jnp.float32(float.fromhex('0x1p+0'))
+    v15 = v13 - v14
+    v16 = v15 * v15
+    v17 = jnp.float32(float.fromhex('-0x1.0507eep-3'))
+    v19 = jnp.float32(float.fromhex('0x1.8d3e14p-4'))
+    v20 = v19 * v16 + v17  # fma
+    v18 = jnp.float32(float.fromhex('0x1.10ca56p-3'))
+    v21 = v20 * v15 + v18  # fma
+    v22 = jnp.float32(float.fromhex('-0x1.fd8554p-4'))
+    v23 = v21 * v15 + v22  # fma
+    v24 = jnp.float32(float.fromhex('0x1.210baap-3'))
+    v25 = v23 * v15 + v24  # fma
+    v26 = jnp.float32(float.fromhex('-0x1.553944p-3'))
+    v27 = v25 * v15 + v26  # fma
+    v28 = jnp.float32(float.fromhex('0x1.99b534p-3'))
+    v29 = v27 * v15 + v28  # fma
+    v30 = jnp.float32(float.fromhex('-0x1.00008ap-2'))
+    v31 = v29 * v15 + v30  # fma
+    v32 = jnp.float32(float.fromhex('0x1.555534p-2'))
+    v33 = v31 * v15 + v32  # fma
+    v34 = jnp.float32(float.fromhex('-0x1.fffffep-2'))
+    v35 = v33 * v15 + v34  # fma
+    v36 = v16 * v35 + v15  # fma
+    v37 = v10.astype(jnp.float32)
+    v38 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
     v39 = v37 * v38
-    v40 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
+    v40 = jnp.float32(float.fromhex('0x1.62e4p-1'))
     v41 = v37 * v40
-    v42 = v41 + v36
-    v43 = v39 + v42
+    v42 = v39 + v36
+    v43 = v41 + v42
     v46 = jnp.int32(0x7fffffff)
     v47 = v1 & v46
     v48 = jnp.int32(0x800000)

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log (birth 317): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 9, validation max ULP 0.7298 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.7084 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_logf(float x): float32 log(x) for every float32 x.
  * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -23,23 +23,27 @@
  * Kernel evolved_logf_kernel (slot core; constant subexpressions folded):
  * v0 = x
  * v1 = mul v0 v0
- * v2 = const 0x1.1f6336p+4  # 17.961721420288086
- * v3 = const 0x1.48c896p+4  # 20.54897117614746
- * v4 = fma v2 v0 v3
- * v5 = const -0x1.5570d2p-3  # -0.16671909391880035
- * v6 = const 0x1.78c8a4p+1  # 2.9436230659484863
- * v7 = div v6 v4
- * v8 = fma v7 v0 v5
- * v9 = const 0x1.998ebcp-3  # 0.1999792754650116
+ * v2 = const -0x1.0507eep-3  # -0.12745653092861176
+ * v3 = const 0x1.10ca56p-3  # 0.13319842517375946
+ * v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
+ * v5 = fma v4 v1 v2
+ * v6 = fma v5 v0 v3
+ * v7 = const -0x1.fd8554p-4  # -0.1243947297334671
+ * v8 = fma v6 v0 v7
+ * v9 = const 0x1.210baap-3  # 0.14113552868366241
  * v10 = fma v8 v0 v9
- * v11 = const -0x1.fffe2ap-3  # -0.24999649822711945
+ * v11 = const -0x1.553944p-3  # -0.1666131317615509
  * v12 = fma v10 v0 v11
- * v13 = const 0x1.55556cp-2  # 0.33333367109298706
+ * v13 = const 0x1.99b534p-3  # 0.2000526487827301
  * v14 = fma v12 v0 v13
- * v15 = const -0x1.000002p-1  # -0.5000000596046448
+ * v15 = const -0x1.00008ap-2  # -0.25000205636024475
  * v16 = fma v14 v0 v15
- * v17 = fma v1 v16 v0
- * return v17
+ * v17 = const 0x1.555534p-2  # 0.3333328366279602
+ * v18 = fma v16 v0 v17
+ * v19 = const -0x1.fffffep-2  # -0.4999999701976776
+ * v20 = fma v18 v0 v19
+ * v21 = fma v1 v20 v0
+ * return v21
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -55,45 +59,39 @@
  * v10 = i2f v1
  * v11 = bits_f2i v10
  * v12 = select_i v7 v11 v1
- * v13 = iconst 1065353216  # 0x3f800000
- * v14 = select_i v9 v12 v13
- * v15 = iconst 1060439283  # 0x3f3504f3
- * v16 = sub_i v14 v15
- * v17 = iconst 23
- * v18 = sra_i v16 v17
- * v19 = iconst -149
- * v20 = iconst 0
- * v21 = select_i v7 v19 v20
- * v22 = add_i v18 v21
- * v23 = iconst 8388607  # 0x007fffff
- * v24 = and_i v16 v23
- * v25 = iconst 1060439283  # 0x3f3504f3
- * v26 = add_i v24 v25
- * v27 = bits_i2f v26
- * v28 = const 0x1p+0  # 1.0
- * v29 = sub v27 v28
- * v30 = kernel core v29
- * v31 = i2f v22
- * v32 = const 0x1.62e4p-1  # 0.693145751953125
- * v33 = mul_exact v31 v32
- * v34 = const 0x1.7f7dp-20  # 1.428605173714459e-06
- * v35 = mul_exact v31 v34
- * v36 = add v35 v30
- * v37 = add v33 v36
- * v38 = const -inf  # -inf
- * v39 = const nan  # nan
- * v40 = iconst -2147483648  # 0x80000000
- * v41 = eq_i v1 v40
- * v42 = select v41 v38 v39
- * v43 = iconst 0
- * v44 = eq_i v1 v43
- * v45 = add v0 v0
- * v46 = select v44 v38 v45
- * v47 = iconst 0
- * v48 = lt_i v1 v47
- * v49 = select v48 v42 v46
- * v50 = select v9 v37 v49
- * return v50
+ * v13 = iconst 1060439283  # 0x3f3504f3
+ * v14 = sub_i v12 v13
+ * v15 = iconst 23
+ * v16 = sra_i v14 v15
+ * v17 = iconst -149
+ * v18 = select_i v7 v17 v3
+ * v19 = add_i v16 v18
+ * v20 = iconst 8388607  # 0x007fffff
+ * v21 = and_i v14 v20
+ * v22 = add_i v21 v13
+ * v23 = bits_i2f v22
+ * v24 = const 0x1p+0  # 1.0
+ * v25 = sub v23 v24
+ * v26 = kernel core v25
+ * v27 = i2f v19
+ * v28 = const 0x1.7f7dp-20  # 1.428605173714459e-06
+ * v29 = mul_exact v27 v28
+ * v30 = const 0x1.62e4p-1  # 0.693145751953125
+ * v31 = mul_exact v27 v30
+ * v32 = add v29 v26
+ * v33 = add v31 v32
+ * v34 = const -inf  # -inf
+ * v35 = const nan  # nan
+ * v36 = iconst -2147483648  # 0x80000000
+ * v37 = eq_i v1 v36
+ * v38 = select v37 v34 v35
+ * v39 = eq_i v1 v3
+ * v40 = add v0 v0
+ * v41 = select v39 v34 v40
+ * v42 = lt_i v1 v3
+ * v43 = select v42 v38 v41
+ * v44 = select v9 v33 v43
+ * return v44
  */
 #ifndef EVOLVE_EVOLVED_LOGF_FULL_H
 #define EVOLVE_EVOLVED_LOGF_FULL_H
@@ -184,15 +182,17 @@ EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf_kernel(float x)
 {
     const float v1 = x * x;
-    const float v4 = fmaf(0x1.1f6336p+4f, x, 0x1.48c896p+4f);
-    const float v7 = 0x1.78c8a4p+1f / v4;
-    const float v8 = fmaf(v7, x, -0x1.5570d2p-3f);
-    const float v10 = fmaf(v8, x, 0x1.998ebcp-3f);
-    const float v12 = fmaf(v10, x, -0x1.fffe2ap-3f);
-    const float v14 = fmaf(v12, x, 0x1.55556cp-2f);
-    const float v16 = fmaf(v14, x, -0x1.000002p-1f);
-    const float v17 = fmaf(v1, v16, x);
-    return v17;
+    const float v5 = fmaf(0x1.8d3e14p-4f, v1, -0x1.0507eep-3f);
+    const float v6 = fmaf(v5, x, 0x1.10ca56p-3f);
+    const float v8 = fmaf(v6, x, -0x1.fd8554p-4f);
+    const float v10 = fmaf(v8, x, 0x1.210baap-3f);
+    const float v12 = fmaf(v10, x, -0x1.553944p-3f);
+    const float v14 = fmaf(v12, x, 0x1.99b534p-3f);
+    const float v16 = fmaf(v14, x, -0x1.00008ap-2f);
+    const float v18 = fmaf(v16, x, 0x1.555534p-2f);
+    const float v20 = fmaf(v18, x, -0x1.fffffep-2f);
+    const float v21 = fmaf(v1, v20, x);
+    return v21;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf(float x)
@@ -206,49 +206,48 @@ static inline EVOLVE_FLATTEN float evolved_logf(float x)
     const float v10 = (float)(v1);
     const int32_t v11 = evolve_f32_bits(v10);
     const int32_t v12 = evolve_select_i(v7, v11, v1);
-    const int32_t v14 = evolve_select_i(v9, v12, 0x3f800000);
-    const int32_t v16 = (int32_t)((uint32_t)(v14) - (uint32_t)(0x3f3504f3));
-    const int32_t v18 = (v16 >> (23));
-    const int32_t v21 = evolve_select_i(v7, (-149), 0);
-    const int32_t v22 = (int32_t)((uint32_t)(v18) + (uint32_t)(v21));
-    const int32_t v24 = (v16 & 0x7fffff);
-    const int32_t v26 = (int32_t)((uint32_t)(v24) + (uint32_t)(0x3f3504f3));
-    const float v27 = evolve_f32_from_bits(v26);
-    const float v29 = v27 - 0x1p+0f;
-    const float v30 = evolved_logf_kernel(v29);
-    const float v31 = (float)(v22);
-    const float v33 = v31 * 0x1.62e4p-1f;
-    const float v35 = v31 * 0x1.7f7dp-20f;
-    const float v36 = v35 + v30;
-    const float v37 = v33 + v36;
-    const int v41 = (v1 == (-0x7fffffff - 1));
-    const float v42 = evolve_select_f(v41, -INFINITY, NAN);
-    const int v44 = (v1 == 0);
-    const float v45 = x + x;
-    const float v46 = evolve_select_f(v44, -INFINITY, v45);
-    const int v48 = (v1 < 0);
-    const float v49 = evolve_select_f(v48, v42, v46);
-    const float v50 = evolve_select_f(v9, v37, v49);
-    return v50;
+    const int32_t v14 = (int32_t)((uint32_t)(v12) - (uint32_t)(0x3f3504f3));
+    const int32_t v16 = (v14 >> (23));
+    const int32_t v18 = evolve_select_i(v7, (-149), 0);
+    const int32_t v19 = (int32_t)((uint32_t)(v16) + (uint32_t)(v18));
+    const int32_t v21 = (v14 & 0x7fffff);
+    const int32_t v22 = (int32_t)((uint32_t)(v21) + (uint32_t)(0x3f3504f3));
+    const float v23 = evolve_f32_from_bits(v22);
+    const float v25 = v23 - 0x1p+0f;
+    const float v26 = evolved_logf_kernel(v25);
+    const float v27 = (float)(v19);
+    const float v29 = v27 * 0x1.7f7dp-20f;
+    const float v31 = v27 * 0x1.62e4p-1f;
+    const float v32 = v29 + v26;
+    const float v33 = v31 + v32;
+    const int v37 = (v1 == (-0x7fffffff - 1));
+    const float v38 = evolve_select_f(v37, -INFINITY, NAN);
+    const int v39 = (v1 == 0);
+    const float v40 = x + x;
+    const float v41 = evolve_select_f(v39, -INFINITY, v40);
+    const int v42 = (v1 < 0);
+    const float v43 = evolve_select_f(v42, v38, v41);
+    const float v44 = evolve_select_f(v9, v33, v43);
+    return v44;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf_fast(float x)
 {
     const int32_t v1 = evolve_f32_bits(x);
-    const int32_t v3 = (int32_t)((uint32_t)(v1) - (uint32_t)(0x3f3504f3));
-    const int32_t v5 = (v3 >> (23));
-    const int32_t v7 = (int32_t)((uint32_t)(v5) + (uint32_t)(0));
-    const int32_t v9 = (v3 & 0x7fffff);
-    const int32_t v11 = (int32_t)((uint32_t)(v9) + (uint32_t)(0x3f3504f3));
-    const float v12 = evolve_f32_from_bits(v11);
-    const float v14 = v12 - 0x1p+0f;
-    const float v15 = evolved_logf_kernel(v14);
-    const float v16 = (float)(v7);
-    const float v18 = v16 * 0x1.62e4p-1f;
-    const float v20 = v16 * 0x1.7f7dp-20f;
-    const float v21 = v20 + v15;
-    const float v22 = v18 + v21;
-    return v22;
+    const int32_t v4 = (int32_t)((uint32_t)(v1) - (uint32_t)(0x3f3504f3));
+    const int32_t v6 = (v4 >> (23));
+    const int32_t v7 = (int32_t)((uint32_t)(v6) + (uint32_t)(0));
+    const int32_t v9 = (v4 & 0x7fffff);
+    const int32_t v10 = (int32_t)((uint32_t)(v9) + (uint32_t)(0x3f3504f3));
+    const float v11 = evolve_f32_from_bits(v10);
+    const float v13 = v11 - 0x1p+0f;
+    const float v14 = evolved_logf_kernel(v13);
+    const float v15 = (float)(v7);
+    const float v17 = v15 * 0x1.7f7dp-20f;
+    const float v19 = v15 * 0x1.62e4p-1f;
+    const float v20 = v17 + v14;
+    const float v21 = v19 + v20;
+    return v21;
 }
 static inline EVOLVE_FLATTEN int evolved_logf_in_fast_range(float x)
 {
