@@ -5,10 +5,13 @@ e.g. "1 - 2 / (exp(2 * t) + 1)" (a function built on a verified exp).  Grammar (
 numbers (rounded to float32, as a C compiler rounds 0.1f), the piece's argument `t`, + - * /,
 unary minus, fma(a, b, c), abs(v), max(a, b) and min(a, b) (b where it is larger / smaller,
 else a: a NaN first argument stays NaN), kernel slots by name (`core(t)`), and verified targets
-by name (`exp(v)`: that target's whole template with its kernels, inlined).  Every operation is
-one float32 op of evolve.ops, so every backend computes the same bits.  Pieces that compute the
-same expression of the same value build the same nodes, which XLA and C compilers compute once
-(e.g. softplus's two outer pieces, max(t, 0) + log1p(exp(-abs(t)))).
+by name (`exp(v)`: that target's whole template with its kernels, inlined; `exp_fast(v)`: its
+fast path, the same bits wherever v lies in exp's fast_range and unspecified elsewhere, for a
+piece whose own inputs keep v there, e.g. exp_fast(2 * t) on a piece where 2t stays in
+[2.5, 18]).  Every operation is one float32 op of evolve.ops, so every backend computes the
+same bits.  Pieces that compute the same expression of the same value build the same nodes,
+computed once (targets/description.py deduplicates the template; e.g. softplus's
+log1p(exp(-abs(t))) on both sides of its kernel).
 
 Two additions keep longer pieces readable and exact:
 - names: "g = core(t); w = t * t; g * w + g" (statements separated by ';' or new lines, the

@@ -104,9 +104,11 @@ def define(name: str, definition: dict):
     return descriptions()[name]
 
 
-def used_program(meta: dict, subnormals: str = "exact"):
+def used_program(meta: dict, subnormals: str = "exact", fast: bool = False):
     """The whole program (template with its kernels bound) of an export's metadata {target,
-    program[, tail]}: what a description that `uses` it inlines."""
+    program[, tail]}: what a description that `uses` it inlines.  `fast`: the program
+    specialized to its description's fast_range (targets/fastpath.py): the same bits there,
+    unspecified outside; ValueError where the description gives no fast_range."""
     from evolve.compose import bind
     from evolve.serialize import from_json_obj
     from targets.description import template_of
@@ -121,7 +123,14 @@ def used_program(meta: dict, subnormals: str = "exact"):
     kernels = {"core": from_json_obj(meta["program"])}
     if meta.get("tail"):
         kernels["tail"] = from_json_obj(meta["tail"]["program"])
-    return bind(template_of(desc, subnormals, used_program), kernels)
+    template = template_of(desc, subnormals, used_program)
+    if fast:
+        from targets.fastpath import fast_template
+
+        if desc.fast_range is None:
+            raise ValueError(f"the description of {meta['target']!r} gives no fast_range")
+        template = fast_template(template, kernels, desc.fast_range, flush=subnormals == "flush")
+    return bind(template, kernels)
 
 
 def search_targets() -> dict[str, tuple]:

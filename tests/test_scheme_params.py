@@ -15,7 +15,7 @@ import scipy.special
 
 from evolve.program import Node, Program
 from targets.description import DescriptionError, Formula, parse, template_of
-from targets.registry import define
+from targets.registry import define, used_program
 from targets.fullrange import full_range_function
 from targets.ulp import ulp_error
 from tests.test_fullrange import LOG_Q, hand_kernel
@@ -314,3 +314,33 @@ def test_uses_an_export_of_a_config_defined_target():
     assert desc.uses["e"]["definitions"] == {"p_defined_exp2": two}
     y = full_range_function("p_uses_defined", IDENTITY)(F32([0.0, 1.0, -3.0, 10.0]))
     assert y.tolist() == [1.0, 4.0, 2.0**-6, 2.0**20]
+
+
+def test_used_fast_path_matches_on_its_range_and_needs_one():
+    """F_fast(v) inlines the used export's fast path (its description's fast_range): the same
+    bits as F(v) on that range, fewer nodes; a used target without fast_range is an error."""
+    from evolve.compose import bind
+    from evolve.interpret import evaluate_float32
+    from evolve.serialize import to_json_obj
+
+    two = {"reference": {"formula": "2 ** x"}, "float64": "numpy.exp2", "scheme": "exp_like",
+           "params": {"base": 2, "clamp_lo": -151, "clamp_hi": 128}, "kernels": {"core": {"domain": [-0.5, 0.5]}},
+           "derivative": "t"}
+    meta = {"target": "p_fast_exp2", "program": to_json_obj(EXP2_KERNEL),
+            "definitions": {"p_fast_exp2": {**two, "fast_range": [-126.0, 127.9]}}}
+    meta_plain = {"target": "p_plain_exp2", "program": to_json_obj(EXP2_KERNEL), "definitions": {"p_plain_exp2": two}}
+
+    def user(name, expr, used):
+        return define(name, {"reference": {"formula": "2 ** x"}, "float64": "numpy.exp2", "scheme": "pieces",
+                             "params": {"symmetry": "none", "pieces": [{"below": -200.0, "kernel": "core"},
+                                                                        {"below": "inf", "expr": expr}]},
+                             "kernels": {"core": {"domain": [-1, 1]}}, "uses": {"e": used}, "derivative": "t"})
+
+    fast, full = user("p_calls_fast", "e_fast(t)", meta), user("p_calls_full", "e(t)", meta)
+    tf, tw = template_of(fast, resolve=used_program), template_of(full, resolve=used_program)
+    assert len(tf.nodes) < len(tw.nodes)
+    x = np.concatenate([np.linspace(-126, 127.9, 100001, dtype=F32), F32([-126.0, 0.0, -0.0, 127.9])])
+    ef, ew = (evaluate_float32(bind(t, {"core": IDENTITY}), x) for t in (tf, tw))
+    assert np.array_equal(ef.view(np.int32), ew.view(np.int32))
+    with pytest.raises(DescriptionError, match="gives no fast_range"):
+        user("p_calls_fast_plain", "e_fast(t)", meta_plain)

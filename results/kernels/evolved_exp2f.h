@@ -200,13 +200,43 @@ static inline EVOLVE_FLATTEN float evolved_exp2f(float x)
     const float v33 = evolve_f32_from_bits(v32);
     return v33;
 }
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_exp2f_fast(float x)
+{
+    const float v1 = ((x + 0x1.8p23f) - 0x1.8p23f);
+    const float v2 = x - v1;
+    const float v3 = evolved_exp2f_kernel(v2);
+    const float v5 = v1 + 0x1.8p+23f;
+    const int32_t v6 = evolve_f32_bits(v5);
+    const int32_t v8 = (int32_t)((uint32_t)(v6) << (23));
+    const int32_t v9 = evolve_f32_bits(v3);
+    const int32_t v10 = (int32_t)((uint32_t)(v9) + (uint32_t)(v8));
+    const float v11 = evolve_f32_from_bits(v10);
+    return v11;
+}
+static inline EVOLVE_FLATTEN int evolved_exp2f_in_fast_range(float x)
+{
+    return ((x >= -0x1.f8p+6f) & (x <= 0x1.ff999ap+6f));
+}
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_exp2f(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_exp2f_fast(in[i + j]);
+            fast &= evolved_exp2f_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_exp2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_exp2f(in[i]);
 }
@@ -215,8 +245,20 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_exp2f(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_exp2f_fast(in[i + j]);
+            fast &= evolved_exp2f_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_exp2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_exp2f(in[i]);
 }
@@ -232,8 +274,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE
 #endif
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_exp2f(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_exp2f_fast(in[i + j]);
+            fast &= evolved_exp2f_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_exp2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_exp2f(in[i]);
 }

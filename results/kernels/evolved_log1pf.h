@@ -268,13 +268,62 @@ static inline EVOLVE_FLATTEN float evolved_log1pf(float x)
     const float v64 = evolve_f32_from_bits(v63);
     return v64;
 }
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log1pf_fast(float x)
+{
+    const float v2 = x + 0x1p+0f;
+    const int32_t v3 = evolve_f32_bits(v2);
+    const int32_t v6 = (int32_t)((uint32_t)(v3) - (uint32_t)(0x3f3504f3));
+    const int32_t v8 = (v6 >> (23));
+    const int32_t v9 = (int32_t)((uint32_t)(v8) + (uint32_t)(0));
+    const int32_t v11 = (v6 & 0x7fffff);
+    const int32_t v12 = (int32_t)((uint32_t)(v11) + (uint32_t)(0x3f3504f3));
+    const float v13 = evolve_f32_from_bits(v12);
+    const float v14 = v13 - 0x1p+0f;
+    const int v15 = (v9 == 0);
+    const float v16 = evolve_select_f(v15, x, v14);
+    const float v17 = v2 - 0x1p+0f;
+    const float v18 = x - v17;
+    const float v19 = v18 / v2;
+    const float v21 = evolve_select_f(v15, 0x0p+0f, v19);
+    const float v22 = evolved_log1pf_kernel(v16);
+    const float v23 = (float)(v9);
+    const float v25 = v23 * 0x1.7f7dp-20f;
+    const float v26 = v25 + v21;
+    const float v28 = v23 * 0x1.62e4p-1f;
+    const float v29 = v28 + v16;
+    const float v30 = v28 - v29;
+    const float v31 = v30 + v16;
+    const float v32 = v26 + v22;
+    const float v33 = v31 + v32;
+    const float v34 = v29 + v33;
+    const int32_t v35 = evolve_f32_bits(v34);
+    const float v36 = evolve_f32_from_bits(v35);
+    return v36;
+}
+static inline EVOLVE_FLATTEN int evolved_log1pf_in_fast_range(float x)
+{
+    return ((x >= -0x1.fffffep-1f) & (x <= -0x1p-126f)) | ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
+}
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log1pf(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_log1pf_fast(in[i + j]);
+            fast &= evolved_log1pf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log1pf(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
@@ -283,8 +332,20 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log1pf(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_log1pf_fast(in[i + j]);
+            fast &= evolved_log1pf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log1pf(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
@@ -300,8 +361,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
 #endif
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log1pf(in[i + j]);
+    {
+        float y[EVOLVE_BLOCK];
+        int fast = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
+            y[j] = evolved_log1pf_fast(in[i + j]);
+            fast &= evolved_log1pf_in_fast_range(in[i + j]);
+        }
+        if (fast)
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = y[j];
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log1pf(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
