@@ -166,14 +166,13 @@ def float32_ulp_error(program_text: str, x: np.ndarray, ref: np.ndarray, absolut
     units of `absolute` when given."""
     from evolve.interpret import evaluate_float32
     from evolve.serialize import from_text
+    from targets.ulp import max_ulp_error
 
     with np.errstate(all="ignore"):
         y = evaluate_float32(from_text(program_text), x.astype(np.float32)).astype(np.float64)
     if absolute is not None:
         return np.max(np.abs(y - ref)) / absolute
-    a = np.abs(ref)
-    ulp = np.exp2(np.maximum(np.floor(np.log2(np.where(a > 0, a, 1e-300))) - 23, -149))
-    return np.max(np.abs(y - ref) / ulp)
+    return max_ulp_error(y, ref)
 
 
 def gelu64(x):

@@ -344,8 +344,9 @@ def template_of(desc: Description, subnormals: str = "exact", resolve=None):
         raise DescriptionError(f"target {desc.name!r} uses {sorted(desc.uses)}: building it needs a resolver "
                                "of those exports (targets.registry.used_program)")
     extra = {"functions": {f: resolve(meta, subnormals) for f, meta in desc.uses.items()}} if desc.uses else {}
+    params_text = json.dumps(desc.params)
     for f, meta in desc.uses.items():  # F_fast(v): F's fast path, built only where a piece calls it
-        if f"{f}_fast(" in json.dumps(desc.params):
+        if f"{f}_fast(" in params_text:
             try:
                 extra["functions"][f"{f}_fast"] = resolve(meta, subnormals, fast=True)
             except ValueError as e:

@@ -126,12 +126,11 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     b = t.op("add_i", t.op("bits_f2i", p), kbits)
     if flush:
         low = t.i(0)
-    else:  # below 2^-126 the float add of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's bits
-        scaled = t.op("bits_i2f", t.op("add_i", b, t.i(149 << 23)))
-        low = t.op("sub_i", t.op("bits_f2i", t.op("add", scaled, t.f(2.0**23))), t.i(TWO_23_BITS))
-    if flush:
         b = t.op("select_i", t.op("lt_i", b, t.i(MIN_NORMAL_BITS)), low, b)
     else:
+        # below 2^-126 the float add of 2^23 (ulp 1) rounds p * 2^(k+149) to the subnormal's bits
+        scaled = t.op("bits_i2f", t.op("add_i", b, t.i(149 << 23)))
+        low = t.op("sub_i", t.op("bits_f2i", t.op("add", scaled, t.f(2.0**23))), t.i(TWO_23_BITS))
         # one integer max instead of a compare and a blend: below 2^-126 (b < MIN_NORMAL_BITS,
         # b negative included) low is the subnormal's bits, >= b; above, s = p 2^(k+149) >= 2^23
         # and s + 2^23 <= 2 s, so bits(s + 2^23) - bits(2^23) <= bits(s) - (149 << 23) = b; where
