@@ -22,6 +22,7 @@ import re
 
 from codegen.c_vector import (C_DIAGNOSTICS_POP, C_DIAGNOSTICS_PUSH, C_VECTOR_MACROS, SCALAR_PREFIX,
                               emit_array_entry)
+from codegen.exact_contraction import contract_exact_products
 from evolve.ops import LEAVES, get_op
 from evolve.program import KERNEL, Program, node_types
 from evolve.serialize import hex_literal, to_text
@@ -148,7 +149,8 @@ def emit_c_kernel(program: Program, name: str, calls: dict[str, str] | None = No
     """C source of `static inline float NAME(float x)` evaluating `program`.
 
     The program is folded first (Program.folded: constant subexpressions become exact
-    float32 constants), and constants are written as literals in the expressions that use
+    float32 constants) and its exact products contracted into their adds
+    (codegen.exact_contraction: the same bits), and constants are written as literals in the expressions that use
     them, so the body has one line per op of the folded program (its cost, with unit op
     costs): `const float vI = fmaf(vJ, x, 0x1.555864p-5f);`.  Every op is spelled by its
     registry entry (evolve.ops, `Op.c`); int32 values are int32_t, bools int.  Needs
@@ -157,7 +159,7 @@ def emit_c_kernel(program: Program, name: str, calls: dict[str, str] | None = No
     calls of the functions `calls` names per slot (defined before this one).
     """
     check_identifier(name)
-    program = program.folded()
+    program = contract_exact_products(program.folded())
     types = node_types(program.nodes)
 
     def ref(i: int) -> str:

@@ -23,6 +23,10 @@ tests/test_c_vectorize.py):
     every lane.  Given a fast path (targets/fastpath.py: the template with those selects folded
     away, valid where the guard holds), a block whose inputs all pass the guard runs it, any
     other block the full function; both give the same bits there (exports check every float32).
+    The guard runs over the whole block first and the chosen function then writes `out`
+    directly (a buffer of fast results copied out cost a store and a load per vector).
+  * -ffp-contract=off: the exact products of a template (mul_exact) would stay a multiply and
+    an add; codegen.exact_contraction writes them as fmaf (same bits, one op).
 Users' own loops: each scalar function carries `#pragma omp declare simd notinbranch`, so under
 -fopenmp-simd (or -fopenmp) gcc makes vector variants of it that a `#pragma omp simd` loop calls;
 built with -ffp-contract=off at -O3, a plain loop inlines and vectorizes by itself.  In C++ the
@@ -81,6 +85,14 @@ C_DIAGNOSTICS_POP = ("#if defined(__clang__)\n#pragma clang diagnostic pop\n"
 
 SCALAR_PREFIX = "EVOLVE_DECLARE_SIMD\nstatic inline EVOLVE_FLATTEN"
 
+# Before the guard loop: no unrolling (gcc -O3 would unroll its 16 steps into scalar code before
+# vectorizing; clang's unrolled form is no better).
+EVOLVE_NO_UNROLL = ("#if defined(__clang__)\n#pragma clang loop unroll(disable)\n"
+                    "#elif defined(__GNUC__)\n#pragma GCC unroll 1\n#endif\n")
+# Before a loop over the kernel: clang interleaves two vector iterations by default, which runs a
+# long kernel out of its 16 AVX2 registers (spills); one at a time is faster there.
+EVOLVE_ONE_AT_A_TIME = "#if defined(__clang__)\n#pragma clang loop interleave_count(1)\n#endif\n"
+
 
 def _blocked_loop(scalar: str, fast: tuple[str, str] | None = None, indent: str = "    ") -> str:
     """Whole blocks of EVOLVE_BLOCK elements (an inner loop gcc -O2 vectorizes), then the rest.
@@ -91,16 +103,18 @@ def _blocked_loop(scalar: str, fast: tuple[str, str] | None = None, indent: str 
                  f"{indent}        out[i + j] = {scalar}(in[i + j]);\n")
     else:
         fn, guard = fast
+        # Two passes over the block: the guard (one vector reduction), then the fast or the full
+        # function straight into `out`.  No buffer to copy, and `in` is read whole before `out`
+        # is written, so in == out still works.
         block = (f"{indent}{{\n"
-                 f"{indent}    float y[EVOLVE_BLOCK];\n"
                  f"{indent}    int fast = 1;\n"
-                 f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {{\n"
-                 f"{indent}        y[j] = {fn}(in[i + j]);\n"
+                 f"{EVOLVE_NO_UNROLL}"
+                 f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
                  f"{indent}        fast &= {guard}(in[i + j]);\n"
-                 f"{indent}    }}\n"
                  f"{indent}    if (fast)\n"
+                 f"{EVOLVE_ONE_AT_A_TIME}"
                  f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                 f"{indent}            out[i + j] = y[j];\n"
+                 f"{indent}            out[i + j] = {fn}(in[i + j]);\n"
                  f"{indent}    else\n"
                  f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
                  f"{indent}            out[i + j] = {scalar}(in[i + j]);\n"

@@ -120,6 +120,26 @@ def test_every_build_gives_the_evaluators_bits(target):
         assert bad.size == 0, (cc, flags, x[bad[:3]], got[bad[:3]], want[bad[:3]])
 
 
+def test_in_place_calls_give_the_same_bits():
+    """evolved_<f>f_array(x, x, n): each block's guard reads its inputs before any output is
+    written, so a block that falls back to the full function still sees its own inputs."""
+    import ctypes
+
+    program, tail = shipped("exp")
+    text = "#define EVOLVE_ARRAY_LINKAGE\n" + header("exp")
+    rng = np.random.default_rng(11)
+    x = rng.uniform(-87, 88, 4099).astype(np.float32)
+    x[::50] = np.float32([np.nan, -np.inf, 1e-45, -200.0, 100.0])[np.arange(x[::50].size) % 5]
+    want = full_range_function("exp", program, tail)(x).view(np.uint32)
+    ptr = ctypes.POINTER(ctypes.c_float)
+    for cc in ["gcc"] + (["clang"] if shutil.which("clang") else []):
+        fn = getattr(compile_shared(text, ("-O2", *COMMON, "-shared", "-fPIC"), cc=cc), "f_array")
+        fn.argtypes, fn.restype = (ptr, ptr, ctypes.c_size_t), None
+        buf = x.copy()
+        fn(buf.ctypes.data_as(ptr), buf.ctypes.data_as(ptr), buf.size)
+        assert np.array_equal(buf.view(np.uint32), want), cc
+
+
 def test_fast_template_drops_the_special_cases():
     """exp's fast template has no select left: no clamp, no overflow or underflow path, no NaN
     test; it equals the full template bit for bit over its range (sampled here; exports check

@@ -85,27 +85,26 @@
  * v10 = le v9 v4
  * v11 = iconst 1065353216  # 0x3f800000
  * v12 = select_i v10 v11 v8
- * v13 = iconst 1065353216  # 0x3f800000
- * v14 = lt_i v3 v13
- * v15 = select_i v14 v6 v12
- * v16 = i2f v3
- * v17 = const 0x1.06eba8p-3  # 0.12837916612625122
- * v18 = mul v16 v17
- * v19 = rint_small v18
- * v20 = const 0x1.8p+23  # 12582912.0
- * v21 = add v19 v20
- * v22 = bits_f2i v21
- * v23 = iconst 1262485504  # 0x4b400000
- * v24 = sub_i v22 v23
- * v25 = add_i v3 v24
- * v26 = iconst 8388608  # 0x00800000
- * v27 = lt_i v3 v26
- * v28 = select_i v27 v25 v15
- * v29 = iconst -2147483648  # 0x80000000
- * v30 = and_i v1 v29
- * v31 = xor_i v28 v30
- * v32 = bits_i2f v31
- * return v32
+ * v13 = lt_i v3 v11
+ * v14 = select_i v13 v6 v12
+ * v15 = i2f v3
+ * v16 = const 0x1.06eba8p-3  # 0.12837916612625122
+ * v17 = mul v15 v16
+ * v18 = rint_small v17
+ * v19 = const 0x1.8p+23  # 12582912.0
+ * v20 = add v18 v19
+ * v21 = bits_f2i v20
+ * v22 = iconst 1262485504  # 0x4b400000
+ * v23 = sub_i v21 v22
+ * v24 = add_i v3 v23
+ * v25 = iconst 8388608  # 0x00800000
+ * v26 = lt_i v3 v25
+ * v27 = select_i v26 v24 v14
+ * v28 = iconst -2147483648  # 0x80000000
+ * v29 = and_i v1 v28
+ * v30 = xor_i v27 v29
+ * v31 = bits_i2f v30
+ * return v31
  */
 #ifndef EVOLVE_EVOLVED_ERFF_FULL_H
 #define EVOLVE_EVOLVED_ERFF_FULL_H
@@ -235,21 +234,21 @@ static inline EVOLVE_FLATTEN float evolved_erff(float x)
     const int32_t v8 = evolve_f32_bits(v7);
     const int v10 = (0x1.f5a88ap+1f <= v4);
     const int32_t v12 = evolve_select_i(v10, 0x3f800000, v8);
-    const int v14 = (v3 < 0x3f800000);
-    const int32_t v15 = evolve_select_i(v14, v6, v12);
-    const float v16 = (float)(v3);
-    const float v18 = v16 * 0x1.06eba8p-3f;
-    const float v19 = ((v18 + 0x1.8p23f) - 0x1.8p23f);
-    const float v21 = v19 + 0x1.8p+23f;
-    const int32_t v22 = evolve_f32_bits(v21);
-    const int32_t v24 = (int32_t)((uint32_t)(v22) - (uint32_t)(0x4b400000));
-    const int32_t v25 = (int32_t)((uint32_t)(v3) + (uint32_t)(v24));
-    const int v27 = (v3 < 0x800000);
-    const int32_t v28 = evolve_select_i(v27, v25, v15);
-    const int32_t v30 = (v1 & (-0x7fffffff - 1));
-    const int32_t v31 = (v28 ^ v30);
-    const float v32 = evolve_f32_from_bits(v31);
-    return v32;
+    const int v13 = (v3 < 0x3f800000);
+    const int32_t v14 = evolve_select_i(v13, v6, v12);
+    const float v15 = (float)(v3);
+    const float v17 = v15 * 0x1.06eba8p-3f;
+    const float v18 = ((v17 + 0x1.8p23f) - 0x1.8p23f);
+    const float v20 = v18 + 0x1.8p+23f;
+    const int32_t v21 = evolve_f32_bits(v20);
+    const int32_t v23 = (int32_t)((uint32_t)(v21) - (uint32_t)(0x4b400000));
+    const int32_t v24 = (int32_t)((uint32_t)(v3) + (uint32_t)(v23));
+    const int v26 = (v3 < 0x800000);
+    const int32_t v27 = evolve_select_i(v26, v24, v14);
+    const int32_t v29 = (v1 & (-0x7fffffff - 1));
+    const int32_t v30 = (v27 ^ v29);
+    const float v31 = evolve_f32_from_bits(v30);
+    return v31;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_erff_fast(float x)
@@ -263,12 +262,12 @@ static inline EVOLVE_FLATTEN float evolved_erff_fast(float x)
     const int32_t v8 = evolve_f32_bits(v7);
     const int v10 = (0x1.f5a88ap+1f <= v4);
     const int32_t v12 = evolve_select_i(v10, 0x3f800000, v8);
-    const int v14 = (v3 < 0x3f800000);
-    const int32_t v15 = evolve_select_i(v14, v6, v12);
-    const int32_t v17 = (v1 & (-0x7fffffff - 1));
-    const int32_t v18 = (v15 ^ v17);
-    const float v19 = evolve_f32_from_bits(v18);
-    return v19;
+    const int v13 = (v3 < 0x3f800000);
+    const int32_t v14 = evolve_select_i(v13, v6, v12);
+    const int32_t v16 = (v1 & (-0x7fffffff - 1));
+    const int32_t v17 = (v14 ^ v16);
+    const float v18 = evolve_f32_from_bits(v17);
+    return v18;
 }
 static inline EVOLVE_FLATTEN int evolved_erff_in_fast_range(float x)
 {
@@ -280,15 +279,20 @@ static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTR
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_erff_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_erff_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_erff_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_erff(in[i + j]);
@@ -302,15 +306,20 @@ static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_R
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_erff_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_erff_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_erff_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_erff(in[i + j]);
@@ -331,15 +340,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_erff_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_erff_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_erff_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_erff(in[i + j]);

@@ -224,15 +224,20 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_REST
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_exp2f_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_exp2f_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_exp2f_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_exp2f(in[i + j]);
@@ -246,15 +251,20 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_exp2f_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_exp2f_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_exp2f_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_exp2f(in[i + j]);
@@ -275,15 +285,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_exp2f_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_exp2f_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_exp2f_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_exp2f(in[i + j]);

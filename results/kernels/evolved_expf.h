@@ -59,29 +59,28 @@
  * v18 = mul_exact v13 v17
  * v19 = sub v16 v18
  * v20 = kernel core v19
- * v21 = bits_f2i v9
- * v22 = iconst 23
- * v23 = shl_i v21 v22
- * v24 = bits_f2i v20
- * v25 = add_i v24 v23
- * v26 = iconst 1249902592  # 0x4a800000
- * v27 = add_i v25 v26
- * v28 = bits_i2f v27
- * v29 = const 0x1p+23  # 8388608.0
- * v30 = add v28 v29
- * v31 = bits_f2i v30
- * v32 = iconst 1258291200  # 0x4b000000
- * v33 = sub_i v31 v32
- * v34 = lt_i v25 v33
- * v35 = select_i v34 v33 v25
- * v36 = iconst 2139095040  # 0x7f800000
- * v37 = lt_i v35 v36
- * v38 = select_i v37 v35 v36
- * v39 = sub v9 v9
- * v40 = bits_f2i v39
- * v41 = or_i v38 v40
- * v42 = bits_i2f v41
- * return v42
+ * v21 = iconst 23
+ * v22 = shl_i v10 v21
+ * v23 = bits_f2i v20
+ * v24 = add_i v23 v22
+ * v25 = iconst 1249902592  # 0x4a800000
+ * v26 = add_i v24 v25
+ * v27 = bits_i2f v26
+ * v28 = const 0x1p+23  # 8388608.0
+ * v29 = add v27 v28
+ * v30 = bits_f2i v29
+ * v31 = iconst 1258291200  # 0x4b000000
+ * v32 = sub_i v30 v31
+ * v33 = lt_i v24 v32
+ * v34 = select_i v33 v32 v24
+ * v35 = iconst 2139095040  # 0x7f800000
+ * v36 = lt_i v34 v35
+ * v37 = select_i v36 v34 v35
+ * v38 = sub v9 v9
+ * v39 = bits_f2i v38
+ * v40 = or_i v37 v39
+ * v41 = bits_i2f v40
+ * return v41
  */
 #ifndef EVOLVE_EVOLVED_EXPF_FULL_H
 #define EVOLVE_EVOLVED_EXPF_FULL_H
@@ -190,29 +189,26 @@ static inline EVOLVE_FLATTEN float evolved_expf(float x)
     const int32_t v10 = evolve_f32_bits(v9);
     const int32_t v12 = (int32_t)((uint32_t)(v10) - (uint32_t)(0x4b400000));
     const float v13 = (float)(v12);
-    const float v15 = v13 * 0x1.62e4p-1f;
-    const float v16 = v6 - v15;
-    const float v18 = v13 * 0x1.7f7dp-20f;
-    const float v19 = v16 - v18;
-    const float v20 = evolved_expf_kernel(v19);
-    const int32_t v21 = evolve_f32_bits(v9);
-    const int32_t v23 = (int32_t)((uint32_t)(v21) << (23));
-    const int32_t v24 = evolve_f32_bits(v20);
-    const int32_t v25 = (int32_t)((uint32_t)(v24) + (uint32_t)(v23));
-    const int32_t v27 = (int32_t)((uint32_t)(v25) + (uint32_t)(0x4a800000));
-    const float v28 = evolve_f32_from_bits(v27);
-    const float v30 = v28 + 0x1p+23f;
-    const int32_t v31 = evolve_f32_bits(v30);
-    const int32_t v33 = (int32_t)((uint32_t)(v31) - (uint32_t)(0x4b000000));
-    const int v34 = (v25 < v33);
-    const int32_t v35 = evolve_select_i(v34, v33, v25);
-    const int v37 = (v35 < 0x7f800000);
-    const int32_t v38 = evolve_select_i(v37, v35, 0x7f800000);
-    const float v39 = v9 - v9;
-    const int32_t v40 = evolve_f32_bits(v39);
-    const int32_t v41 = (v38 | v40);
-    const float v42 = evolve_f32_from_bits(v41);
-    return v42;
+    const float v15 = fmaf(v13, -0x1.62e4p-1f, v6);
+    const float v17 = fmaf(v13, -0x1.7f7dp-20f, v15);
+    const float v18 = evolved_expf_kernel(v17);
+    const int32_t v20 = (int32_t)((uint32_t)(v10) << (23));
+    const int32_t v21 = evolve_f32_bits(v18);
+    const int32_t v22 = (int32_t)((uint32_t)(v21) + (uint32_t)(v20));
+    const int32_t v24 = (int32_t)((uint32_t)(v22) + (uint32_t)(0x4a800000));
+    const float v25 = evolve_f32_from_bits(v24);
+    const float v27 = v25 + 0x1p+23f;
+    const int32_t v28 = evolve_f32_bits(v27);
+    const int32_t v30 = (int32_t)((uint32_t)(v28) - (uint32_t)(0x4b000000));
+    const int v31 = (v22 < v30);
+    const int32_t v32 = evolve_select_i(v31, v30, v22);
+    const int v34 = (v32 < 0x7f800000);
+    const int32_t v35 = evolve_select_i(v34, v32, 0x7f800000);
+    const float v36 = v9 - v9;
+    const int32_t v37 = evolve_f32_bits(v36);
+    const int32_t v38 = (v35 | v37);
+    const float v39 = evolve_f32_from_bits(v38);
+    return v39;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_expf_fast(float x)
@@ -221,17 +217,14 @@ static inline EVOLVE_FLATTEN float evolved_expf_fast(float x)
     const int32_t v4 = evolve_f32_bits(v3);
     const int32_t v6 = (int32_t)((uint32_t)(v4) - (uint32_t)(0x4b400000));
     const float v7 = (float)(v6);
-    const float v9 = v7 * 0x1.62e4p-1f;
-    const float v10 = x - v9;
-    const float v12 = v7 * 0x1.7f7dp-20f;
-    const float v13 = v10 - v12;
-    const float v14 = evolved_expf_kernel(v13);
-    const int32_t v15 = evolve_f32_bits(v3);
-    const int32_t v17 = (int32_t)((uint32_t)(v15) << (23));
-    const int32_t v18 = evolve_f32_bits(v14);
-    const int32_t v19 = (int32_t)((uint32_t)(v18) + (uint32_t)(v17));
-    const float v20 = evolve_f32_from_bits(v19);
-    return v20;
+    const float v9 = fmaf(v7, -0x1.62e4p-1f, x);
+    const float v11 = fmaf(v7, -0x1.7f7dp-20f, v9);
+    const float v12 = evolved_expf_kernel(v11);
+    const int32_t v14 = (int32_t)((uint32_t)(v4) << (23));
+    const int32_t v15 = evolve_f32_bits(v12);
+    const int32_t v16 = (int32_t)((uint32_t)(v15) + (uint32_t)(v14));
+    const float v17 = evolve_f32_from_bits(v16);
+    return v17;
 }
 static inline EVOLVE_FLATTEN int evolved_expf_in_fast_range(float x)
 {
@@ -243,15 +236,20 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_expf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_expf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_expf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_expf(in[i + j]);
@@ -265,15 +263,20 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_R
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_expf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_expf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_expf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_expf(in[i + j]);
@@ -294,15 +297,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_expf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_expf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_expf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_expf(in[i + j]);

@@ -243,30 +243,29 @@ static inline EVOLVE_FLATTEN float evolved_log1pf(float x)
     const float v33 = evolve_select_f(v27, 0x0p+0f, v31);
     const float v34 = evolved_log1pf_kernel(v28);
     const float v35 = (float)(v21);
-    const float v37 = v35 * 0x1.7f7dp-20f;
-    const float v38 = v37 + v33;
-    const float v40 = v35 * 0x1.62e4p-1f;
-    const float v41 = v40 + v28;
-    const float v42 = v40 - v41;
-    const float v43 = v42 + v28;
-    const float v44 = v38 + v34;
-    const float v45 = v43 + v44;
-    const float v46 = v41 + v45;
-    const int v50 = (v3 == (-0x7fffffff - 1));
-    const float v51 = evolve_select_f(v50, -INFINITY, NAN);
-    const int v52 = (v3 == 0);
-    const float v53 = v2 + v2;
-    const float v54 = evolve_select_f(v52, -INFINITY, v53);
-    const int v55 = (v3 < 0);
-    const float v56 = evolve_select_f(v55, v51, v54);
-    const float v57 = evolve_select_f(v11, v46, v56);
-    const int32_t v58 = evolve_f32_bits(x);
-    const int32_t v60 = (v58 & 0x7fffffff);
-    const int v61 = (v60 < 0x800000);
-    const int32_t v62 = evolve_f32_bits(v57);
-    const int32_t v63 = evolve_select_i(v61, v58, v62);
-    const float v64 = evolve_f32_from_bits(v63);
-    return v64;
+    const float v37 = fmaf(v35, 0x1.7f7dp-20f, v33);
+    const float v39 = v35 * 0x1.62e4p-1f;
+    const float v40 = v39 + v28;
+    const float v41 = v39 - v40;
+    const float v42 = v41 + v28;
+    const float v43 = v37 + v34;
+    const float v44 = v42 + v43;
+    const float v45 = v40 + v44;
+    const int v49 = (v3 == (-0x7fffffff - 1));
+    const float v50 = evolve_select_f(v49, -INFINITY, NAN);
+    const int v51 = (v3 == 0);
+    const float v52 = v2 + v2;
+    const float v53 = evolve_select_f(v51, -INFINITY, v52);
+    const int v54 = (v3 < 0);
+    const float v55 = evolve_select_f(v54, v50, v53);
+    const float v56 = evolve_select_f(v11, v45, v55);
+    const int32_t v57 = evolve_f32_bits(x);
+    const int32_t v59 = (v57 & 0x7fffffff);
+    const int v60 = (v59 < 0x800000);
+    const int32_t v61 = evolve_f32_bits(v56);
+    const int32_t v62 = evolve_select_i(v60, v57, v61);
+    const float v63 = evolve_f32_from_bits(v62);
+    return v63;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log1pf_fast(float x)
@@ -288,18 +287,17 @@ static inline EVOLVE_FLATTEN float evolved_log1pf_fast(float x)
     const float v21 = evolve_select_f(v15, 0x0p+0f, v19);
     const float v22 = evolved_log1pf_kernel(v16);
     const float v23 = (float)(v9);
-    const float v25 = v23 * 0x1.7f7dp-20f;
-    const float v26 = v25 + v21;
-    const float v28 = v23 * 0x1.62e4p-1f;
-    const float v29 = v28 + v16;
-    const float v30 = v28 - v29;
-    const float v31 = v30 + v16;
-    const float v32 = v26 + v22;
-    const float v33 = v31 + v32;
-    const float v34 = v29 + v33;
-    const int32_t v35 = evolve_f32_bits(v34);
-    const float v36 = evolve_f32_from_bits(v35);
-    return v36;
+    const float v25 = fmaf(v23, 0x1.7f7dp-20f, v21);
+    const float v27 = v23 * 0x1.62e4p-1f;
+    const float v28 = v27 + v16;
+    const float v29 = v27 - v28;
+    const float v30 = v29 + v16;
+    const float v31 = v25 + v22;
+    const float v32 = v30 + v31;
+    const float v33 = v28 + v32;
+    const int32_t v34 = evolve_f32_bits(v33);
+    const float v35 = evolve_f32_from_bits(v34);
+    return v35;
 }
 static inline EVOLVE_FLATTEN int evolved_log1pf_in_fast_range(float x)
 {
@@ -311,15 +309,20 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_log1pf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_log1pf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_log1pf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_log1pf(in[i + j]);
@@ -333,15 +336,20 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_log1pf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_log1pf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_log1pf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_log1pf(in[i + j]);
@@ -362,15 +370,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_log1pf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_log1pf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_log1pf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_log1pf(in[i + j]);

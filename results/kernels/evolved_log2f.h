@@ -67,33 +67,29 @@
  * v15 = iconst 23
  * v16 = sra_i v14 v15
  * v17 = iconst -149
- * v18 = iconst 0
- * v19 = select_i v7 v17 v18
- * v20 = add_i v16 v19
- * v21 = iconst 8388607  # 0x007fffff
- * v22 = and_i v14 v21
- * v23 = iconst 1060439283  # 0x3f3504f3
- * v24 = add_i v22 v23
- * v25 = bits_i2f v24
- * v26 = const 0x1p+0  # 1.0
- * v27 = sub v25 v26
- * v28 = kernel core v27
- * v29 = i2f v20
- * v30 = add v29 v28
- * v31 = const -inf  # -inf
- * v32 = const nan  # nan
- * v33 = iconst -2147483648  # 0x80000000
- * v34 = eq_i v1 v33
- * v35 = select v34 v31 v32
- * v36 = iconst 0
- * v37 = eq_i v1 v36
- * v38 = add v0 v0
- * v39 = select v37 v31 v38
- * v40 = iconst 0
- * v41 = lt_i v1 v40
- * v42 = select v41 v35 v39
- * v43 = select v9 v30 v42
- * return v43
+ * v18 = select_i v7 v17 v3
+ * v19 = add_i v16 v18
+ * v20 = iconst 8388607  # 0x007fffff
+ * v21 = and_i v14 v20
+ * v22 = add_i v21 v13
+ * v23 = bits_i2f v22
+ * v24 = const 0x1p+0  # 1.0
+ * v25 = sub v23 v24
+ * v26 = kernel core v25
+ * v27 = i2f v19
+ * v28 = add v27 v26
+ * v29 = const -inf  # -inf
+ * v30 = const nan  # nan
+ * v31 = iconst -2147483648  # 0x80000000
+ * v32 = eq_i v1 v31
+ * v33 = select v32 v29 v30
+ * v34 = eq_i v1 v3
+ * v35 = add v0 v0
+ * v36 = select v34 v29 v35
+ * v37 = lt_i v1 v3
+ * v38 = select v37 v33 v36
+ * v39 = select v9 v28 v38
+ * return v39
  */
 #ifndef EVOLVE_EVOLVED_LOG2F_FULL_H
 #define EVOLVE_EVOLVED_LOG2F_FULL_H
@@ -212,24 +208,24 @@ static inline EVOLVE_FLATTEN float evolved_log2f(float x)
     const int32_t v12 = evolve_select_i(v7, v11, v1);
     const int32_t v14 = (int32_t)((uint32_t)(v12) - (uint32_t)(0x3f3504f3));
     const int32_t v16 = (v14 >> (23));
-    const int32_t v19 = evolve_select_i(v7, (-149), 0);
-    const int32_t v20 = (int32_t)((uint32_t)(v16) + (uint32_t)(v19));
-    const int32_t v22 = (v14 & 0x7fffff);
-    const int32_t v24 = (int32_t)((uint32_t)(v22) + (uint32_t)(0x3f3504f3));
-    const float v25 = evolve_f32_from_bits(v24);
-    const float v27 = v25 - 0x1p+0f;
-    const float v28 = evolved_log2f_kernel(v27);
-    const float v29 = (float)(v20);
-    const float v30 = v29 + v28;
-    const int v34 = (v1 == (-0x7fffffff - 1));
-    const float v35 = evolve_select_f(v34, -INFINITY, NAN);
-    const int v37 = (v1 == 0);
-    const float v38 = x + x;
-    const float v39 = evolve_select_f(v37, -INFINITY, v38);
-    const int v41 = (v1 < 0);
-    const float v42 = evolve_select_f(v41, v35, v39);
-    const float v43 = evolve_select_f(v9, v30, v42);
-    return v43;
+    const int32_t v18 = evolve_select_i(v7, (-149), 0);
+    const int32_t v19 = (int32_t)((uint32_t)(v16) + (uint32_t)(v18));
+    const int32_t v21 = (v14 & 0x7fffff);
+    const int32_t v22 = (int32_t)((uint32_t)(v21) + (uint32_t)(0x3f3504f3));
+    const float v23 = evolve_f32_from_bits(v22);
+    const float v25 = v23 - 0x1p+0f;
+    const float v26 = evolved_log2f_kernel(v25);
+    const float v27 = (float)(v19);
+    const float v28 = v27 + v26;
+    const int v32 = (v1 == (-0x7fffffff - 1));
+    const float v33 = evolve_select_f(v32, -INFINITY, NAN);
+    const int v34 = (v1 == 0);
+    const float v35 = x + x;
+    const float v36 = evolve_select_f(v34, -INFINITY, v35);
+    const int v37 = (v1 < 0);
+    const float v38 = evolve_select_f(v37, v33, v36);
+    const float v39 = evolve_select_f(v9, v28, v38);
+    return v39;
 }
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)

@@ -216,19 +216,17 @@ static inline EVOLVE_FLATTEN float evolved_logf(float x)
     const float v25 = v23 - 0x1p+0f;
     const float v26 = evolved_logf_kernel(v25);
     const float v27 = (float)(v19);
-    const float v29 = v27 * 0x1.7f7dp-20f;
-    const float v31 = v27 * 0x1.62e4p-1f;
-    const float v32 = v29 + v26;
-    const float v33 = v31 + v32;
-    const int v37 = (v1 == (-0x7fffffff - 1));
-    const float v38 = evolve_select_f(v37, -INFINITY, NAN);
-    const int v39 = (v1 == 0);
-    const float v40 = x + x;
-    const float v41 = evolve_select_f(v39, -INFINITY, v40);
-    const int v42 = (v1 < 0);
-    const float v43 = evolve_select_f(v42, v38, v41);
-    const float v44 = evolve_select_f(v9, v33, v43);
-    return v44;
+    const float v30 = fmaf(v27, 0x1.7f7dp-20f, v26);
+    const float v31 = fmaf(v27, 0x1.62e4p-1f, v30);
+    const int v35 = (v1 == (-0x7fffffff - 1));
+    const float v36 = evolve_select_f(v35, -INFINITY, NAN);
+    const int v37 = (v1 == 0);
+    const float v38 = x + x;
+    const float v39 = evolve_select_f(v37, -INFINITY, v38);
+    const int v40 = (v1 < 0);
+    const float v41 = evolve_select_f(v40, v36, v39);
+    const float v42 = evolve_select_f(v9, v31, v41);
+    return v42;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf_fast(float x)
@@ -243,11 +241,9 @@ static inline EVOLVE_FLATTEN float evolved_logf_fast(float x)
     const float v13 = v11 - 0x1p+0f;
     const float v14 = evolved_logf_kernel(v13);
     const float v15 = (float)(v7);
-    const float v17 = v15 * 0x1.7f7dp-20f;
-    const float v19 = v15 * 0x1.62e4p-1f;
-    const float v20 = v17 + v14;
-    const float v21 = v19 + v20;
-    return v21;
+    const float v18 = fmaf(v15, 0x1.7f7dp-20f, v14);
+    const float v19 = fmaf(v15, 0x1.62e4p-1f, v18);
+    return v19;
 }
 static inline EVOLVE_FLATTEN int evolved_logf_in_fast_range(float x)
 {
@@ -259,15 +255,20 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_logf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_logf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_logf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_logf(in[i + j]);
@@ -281,15 +282,20 @@ static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_R
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_logf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_logf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_logf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_logf(in[i + j]);
@@ -310,15 +316,20 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        float y[EVOLVE_BLOCK];
         int fast = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j) {
-            y[j] = evolved_logf_fast(in[i + j]);
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             fast &= evolved_logf_in_fast_range(in[i + j]);
-        }
         if (fast)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = y[j];
+                out[i + j] = evolved_logf_fast(in[i + j]);
         else
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                 out[i + j] = evolved_logf(in[i + j]);
