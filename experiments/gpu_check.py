@@ -21,28 +21,25 @@ from pathlib import Path
 
 import numpy as np
 
+import bench_c as BC
 import bench_jax as BJ
 import peers as P
+from bench_speed_gpu import gpu_available
+from targets.ulp import same_bits
 
 KDIR = Path(__file__).resolve().parent.parent / "results" / "kernels"
 MODES = {"exact": "_jax.py", "flush": "_jax_flush.py"}
 UNROLL = 16
 PASS_N, CHAIN_N = 1 << 26, 1 << 24  # floats per timed array
-# usual inputs per function: (lo, hi, as powers of two)
-RANGES = {"exp": (-87, 88, False), "log": (-120, 120, True), "erf": (-5, 5, False), "tanh": (-10, 10, False),
-          "sigmoid": (-30, 30, False), "gelu": (-10, 10, False), "softplus": (-30, 30, False),
-          "log1p": (-30, 60, True), "expm1": (-20, 88, False), "exp2": (-126, 127, False), "log2": (-120, 120, True)}
 SPECIAL = np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, -1e-45, 1.1754942e-38, -1.1754942e-38,
                     1.1754944e-38, 3.4028235e38, -3.4028235e38, 1.0, -1.0], np.float32)
 
 
 def inputs(function: str, n_bits: int, n_range: int, seed: int = 0) -> np.ndarray:
-    """Random bit patterns, the usual range, and the special values, as float32."""
+    """Random bit patterns, the usual range (experiments/bench_c.py's), and the special values."""
     rng = np.random.default_rng(seed)
-    lo, hi, pow2 = RANGES.get(function, (-10, 10, False))
-    u = rng.uniform(lo, hi, n_range)
     bits = rng.integers(0, 2**32, n_bits, dtype=np.uint64).astype(np.uint32).view(np.float32)
-    return np.concatenate([bits, (np.exp2(u) if pow2 else u).astype(np.float32), SPECIAL])
+    return np.concatenate([bits, BC.inputs(function, n_range, rng), SPECIAL])
 
 
 def exports(kdir: Path) -> list[tuple[str, str, Path]]:
@@ -54,13 +51,12 @@ def exports(kdir: Path) -> list[tuple[str, str, Path]]:
 def run_on(fn, x: np.ndarray, device) -> np.ndarray:
     import jax
 
-    return np.asarray(jax.jit(fn)(jax.device_put(x, device))).view(np.uint32)
+    return np.asarray(jax.jit(fn)(jax.device_put(x, device)))
 
 
 def mismatches(a: np.ndarray, b: np.ndarray) -> int:
-    """Positions whose bits differ, a NaN matching any NaN."""
-    nan = (a & 0x7FFFFFFF) > 0x7F800000
-    return int(np.count_nonzero((a != b) & ~(nan & ((b & 0x7FFFFFFF) > 0x7F800000))))
+    """Positions whose bits differ, a NaN matching any NaN (targets.ulp.same_bits)."""
+    return int(np.count_nonzero(~same_bits(a, b)))
 
 
 def make_reference(out: Path, kdir: Path) -> None:
@@ -176,11 +172,10 @@ def main(argv=None) -> None:
         return
     import jax
 
-    try:
-        gpu = jax.devices("gpu")[0]
-    except RuntimeError:
+    if not gpu_available():
         print("no GPU visible to jax: nothing measured")
         return
+    gpu = jax.devices("gpu")[0]
     result = {"gpu": gpu.device_kind, "jax": jax.__version__,
               "bits": check_bits(kdir, Path(args.reference) if args.reference else None),
               "speed": speed(kdir, args.repeats)}

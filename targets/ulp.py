@@ -38,6 +38,13 @@ def ulp_error(y: np.ndarray, ref: np.ndarray) -> np.ndarray:
     return err
 
 
+def same_bits(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Where float32 arrays `a` and `b` hold the same bits, any NaN matching any NaN (the
+    bit-equality every check of an export against the evaluator uses; +0 and -0 differ)."""
+    a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
+    return (a.view(np.uint32) == b.view(np.uint32)) | (np.isnan(a) & np.isnan(b))
+
+
 def max_ulp_error(y: np.ndarray, ref: np.ndarray) -> float:
     """The largest `ulp_error` over all points (inf if any result is NaN or wrongly infinite)."""
     err = ulp_error(y, ref)

@@ -25,7 +25,7 @@ from targets.flush import flush_error, flush_reference
 from targets.fullrange import check_subnormals
 from targets.registry import Target, get_target
 from targets.sweep_progress import SweepProgress
-from targets.ulp import ulp_error
+from targets.ulp import same_bits, ulp_error
 
 F32 = np.float32
 N_ALL = 2**32
@@ -135,7 +135,7 @@ def _sweep(fn, ref64, ref_mp, ranges, target, kind, chunk, progress, order, top=
             # A result equal to float32(ref) has error <= 0.5 and any other result >= 0.5, so
             # ulp_error is only needed where y != float32(ref).  While no point has differed,
             # every CR_SAMPLE-th point is measured too (the max of an all-correctly-rounded sweep).
-            differ = (y.view(np.uint32) != ref32.view(np.uint32)) & ~(np.isnan(y) & np.isnan(ref32))
+            differ = ~same_bits(y, ref32)
             n_differ += int(differ.sum())
             sel = differ
             if n_differ == 0:
@@ -264,7 +264,7 @@ def reduction_range(target_name: str, lo_bits: int = 0, hi_bits: int = N_ALL, ch
             with np.errstate(all="ignore"):
                 a, b = evaluate_float32(plain, x), evaluate_float32(changed, x)
                 # NaN inputs are the template's business (it returns a NaN), not a kernel argument
-                used = (a.view(np.uint32) != b.view(np.uint32)) & ~(np.isnan(a) & np.isnan(b)) & ~np.isnan(x)
+                used = ~same_bits(a, b) & ~np.isnan(x)
                 v = evaluate_float32(reduction, x)[used]
             if np.isnan(v).any():
                 seen[0] = seen[1] = math.nan

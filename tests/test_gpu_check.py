@@ -15,6 +15,7 @@ KERNELS = Path(__file__).resolve().parents[1] / "results" / "kernels"
 def test_mismatches_count_bits_and_let_nans_match():
     a = np.array([0x3F800000, 0x7FC00000, 0x00000000, 0x7F800000], np.uint32)
     b = np.array([0x3F800000, 0xFFC00001, 0x80000000, 0x7F800000], np.uint32)
+    a, b = a.view(np.float32), b.view(np.float32)
     assert G.mismatches(a, b) == 1  # +0 vs -0 differs; two NaNs do not
     assert G.mismatches(a, a) == 0
 
@@ -45,7 +46,7 @@ def test_reference_and_bit_check_on_the_cpu(tmp_path, monkeypatch):
     assert all(r["gpu_vs_cpu"] == 0 and r["cpu_vs_reference"] == 0 and r["gpu_vs_reference"] == 0 for r in rows)
     # a reference that disagrees is counted, not hidden
     data = dict(np.load(tmp_path / "ref" / "exp_exact.npz"))
-    data["y"][:3] ^= 1
+    data["y"].view(np.uint32)[:3] ^= 1
     np.savez(tmp_path / "ref" / "exp_exact.npz", **data)
     assert G.check_bits(kdir, tmp_path / "ref")[0]["cpu_vs_reference"] == 3
     table = G.to_markdown({"gpu": "cpu", "jax": jax.__version__, "bits": rows, "speed": []})

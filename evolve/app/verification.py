@@ -86,11 +86,11 @@ def bit_equality(fn, program, target: str, n: int = 1 << 20, seed: int = 0, tail
     """Compare `fn` (full range) with the numpy evaluator's full-range function (in the same
     subnormals mode) on random bit patterns."""
     from targets.fullrange import full_range_function
+    from targets.ulp import same_bits
 
     rng = np.random.default_rng(seed)
     x = rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32).view(np.float32)
-    a, b = fn(x), full_range_function(target, program, tail, subnormals)(x)
-    same = (a.view(np.uint32) == b.view(np.uint32)) | (np.isnan(a) & np.isnan(b))
+    same = same_bits(fn(x), full_range_function(target, program, tail, subnormals)(x))
     return {"points": n, "mismatches": int((~same).sum())}
 
 
@@ -145,9 +145,11 @@ def domain_inputs(domain, n: int = 1 << 14, seed: int = 2, min_abs: float = 0.0)
 def assert_bit_equal(fn, ref, x: np.ndarray, label: str) -> None:
     """Raise BitMismatchError at the first x where fn(x) and ref(x) differ in bits (any NaN
     equals any NaN), naming the input, the expected and the actual result."""
+    from targets.ulp import same_bits
+
     x = np.ascontiguousarray(x, dtype=np.float32)
     got, want = np.asarray(fn(x), np.float32), np.asarray(ref(x), np.float32)
-    same = (got.view(np.uint32) == want.view(np.uint32)) | (np.isnan(got) & np.isnan(want))
+    same = same_bits(got, want)
     if same.all():
         return
     i = int(np.argmin(same))
