@@ -14,6 +14,7 @@ function, so adding one touches no Python.
     derivative: "t / jnp.square(1 + jnp.abs(x))"  # d/dx times the tangent t, jnp in x, y = f(x), t
     uses: {exp: {target: exp, program: {...}}}   # verified exports an expression may call
     special: [[0.0, 1.0], ["-inf", 0.0]]          # a table of special values (exact input bits)
+    function: evolved_softsignf        # the exported C/JAX name (default evolved_NAMEf)
 
 A kernel's reference defaults to the function's.  Slot "core" is searched as target NAME,
 any other slot S as NAME_S.  `uses` entries are export metadata (what `evolve export` writes
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 KEYS = {"description", "reference", "float64", "scheme", "params", "kernels", "derivative", "uses", "special",
-        "fast_range"}
+        "fast_range", "function"}
 KERNEL_KEYS = {"domain", "reference", "float64", "domain_above"}
 
 
@@ -200,6 +201,7 @@ class Description:
     text: str = ""
     source: dict = field(default_factory=dict)  # the description as given (with `uses` inlined)
     fast_range: tuple | None = None  # ((lo, hi), ...) where no special case applies (targets/fastpath.py)
+    function: str | None = None  # the exported name, when not evolved_NAMEf
 
     def search_target(self, slot: str) -> str:
         """The search target name of a kernel slot: NAME for core, NAME_S otherwise."""
@@ -300,8 +302,11 @@ def parse(name: str, d, where: str = "", resolve=None) -> Description:
         raise DescriptionError(f"{where}.special: must be a list of [input, output] pairs")
     special = tuple((number(a, f"{where}.special"), number(b, f"{where}.special")) for a, b in special)
     fast = _fast_range(d.get("fast_range"), f"{where}.fast_range")
+    function = d.get("function")
+    if function is not None and not (isinstance(function, str) and function.isidentifier()):
+        raise DescriptionError(f"{where}.function: must be a C/Python identifier, got {function!r}")
     desc = Description(name, reference, float64, d["scheme"], params, kernels, d["derivative"], uses,
-                       special, str(d.get("description") or ""), {**d, "uses": uses}, fast)
+                       special, str(d.get("description") or ""), {**d, "uses": uses}, fast, function)
     template_of(desc, "exact", resolve)  # build it once now: a bad parameter or slot fails at load time
     return desc
 

@@ -18,6 +18,7 @@ defined once in evolve.ops; the design rules that make all backends agree bit fo
 from __future__ import annotations
 
 from evolve.program import KERNEL, Node, Program
+from targets.exp_scale import check_multiply_range, half_reduction, multiply_reconstruction
 from targets.f32consts import (INF_BITS, INV_LN2, LN2_HI, LN2_LO, MIN_NORMAL_BITS, ONE_BITS,  # noqa: F401
                                ROUND_MAGIC, ROUND_MAGIC_BITS, SIGN_BIT, SQRT_HALF_BITS, TWO_23_BITS)
 
@@ -66,7 +67,8 @@ def _base(base) -> int:
 
 
 def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: float = 89.0,
-             base="e", center: float = 0.0, minus_one: bool = False, ratio: bool = False) -> Program:
+             base="e", center: float = 0.0, minus_one: bool = False, ratio: bool = False,
+             scale: str = "bits") -> Program:
     """exp(x) = 2^k * core(r), x = k*ln2 + r (Cody-Waite), |r| <= ln2/2; 2^k applied on the bits,
     with gradual underflow (exact) or flush to +0 (flush) below 2^-126, inf above the range.
     NaN gives NaN.  The clamp keeps k in [-150, 128]: exp(x) is 0 below -103.97, inf above 88.73.
@@ -82,9 +84,16 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     (zeros, subnormals) gives x itself.  A centre near ln(9/8)/2 keeps 1 + core in
     [3/4, 3/2], where 2^k core's error stays small next to the result's ulp.
     `ratio`: e^x / (1 + e^x) (the logistic function), core ~ exp(r) - 1 on [-ln2/2, ln2/2]: see
-    _ratio_template."""
+    _ratio_template.
+    `scale`: "bits" (the above) or "multiply": x = (k + 1/2) ln2 + t, core(t) ~ sqrt(2) e^t in
+    [1, 2] on |t| <= ln2/2, y = core(t) * 2^k by a float multiply (targets/exp_scale.py): four
+    ops fewer in flush mode; base e only, no center."""
     flush = _check_mode(subnormals)
     two = _base(base)
+    if scale not in ("bits", "multiply"):
+        raise ValueError(f"unknown scale {scale!r}; known: bits, multiply")
+    if scale == "multiply" and (minus_one or ratio or two or center):
+        raise ValueError("scale multiply takes neither minus_one, ratio, base 2 nor a center")
     for name, flag in (("minus_one", minus_one), ("ratio", ratio)):
         if not isinstance(flag, bool):
             raise ValueError(f"{name} must be true or false, got {flag!r}")
@@ -99,7 +108,10 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     # second operand when one is NaN): k and r are NaN, and the end turns that into the result
     xc = t.op("select", t.op("lt", x, lo), lo, x)
     xc = t.op("select", t.op("lt", hi, xc), hi, xc)
-    if two:  # |x| <= 2^22 after the clamp: rint exact, x - k exact (Sterbenz, or k = 0)
+    if scale == "multiply":
+        check_multiply_range(clamp_lo, clamp_hi)
+        kf, r = half_reduction(t, xc)
+    elif two:  # |x| <= 2^22 after the clamp: rint exact, x - k exact (Sterbenz, or k = 0)
         kf = t.op("rint_small", xc if not center else t.op("sub", xc, t.f(_f32(center))))
         r = t.op("sub", xc, kf)
     elif center or minus_one:
@@ -114,11 +126,13 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
         # floats is the pattern XLA reassociates into the product alone)
         kmagic = t.op("fma", xc, t.f(INV_LN2), t.f(ROUND_MAGIC))
         kf = t.op("i2f", t.op("sub_i", t.op("bits_f2i", kmagic), t.i(ROUND_MAGIC_BITS)))
-    if not two:
+    if not two and scale == "bits":
         r = t.op("sub", t.op("sub", xc, t.op("mul_exact", kf, t.f(LN2_HI))), t.op("mul_exact", kf, t.f(LN2_LO)))
     p = t.kernel("core", r)
     if minus_one:
         return t.program(_minus_one_reconstruction(t, x, kf, p))
+    if scale == "multiply":
+        return t.program(multiply_reconstruction(t, kf, p, flush))
     if two or center:
         kmagic = t.op("add", kf, t.f(ROUND_MAGIC))
     # k << 23 is bits(1.5 * 2^23 + k) << 23: the constant's bits shift out

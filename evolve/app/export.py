@@ -24,6 +24,15 @@ from evolve.run_folder import load_front, write_atomic
 from evolve.serialize import from_json_obj, to_json_obj, to_text
 
 FUNCTION_NAMES = {"exp": "evolved_expf", "log": "evolved_logf", "erf": "evolved_erff"}
+
+
+def function_name(target: str) -> str:
+    """The exported C/JAX name of `target`: its description's `function`, else evolved_TARGETf."""
+    from targets.registry import descriptions
+
+    desc = descriptions().get(target)
+    given = getattr(desc, "function", None)
+    return given or FUNCTION_NAMES.get(target, f"evolved_{target}f")
 WARN_ULP = 2.0  # an export whose sampled error is above this is announced with a loud warning
 
 
@@ -192,13 +201,13 @@ def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: st
         from codegen.registry import SUFFIXES
 
         raise ValueError(f"--out {str(out)!r} is a directory; give the file to write, e.g. "
-                         f"{out / (FUNCTION_NAMES.get(meta['target'], 'kernel') + SUFFIXES[lang])}")
+                         f"{out / (function_name(meta['target']) + SUFFIXES[lang])}")
     announce(meta)
     target = meta["target"]
     program = from_json_obj(meta["program"])
     tail_meta = meta.get("tail")
     tail = None if tail_meta is None else from_json_obj(tail_meta["program"])
-    name = FUNCTION_NAMES.get(target, f"evolved_{target}f")
+    name = function_name(target)
     comment = (f"Evolved by evolve-float32 from {meta['source_run']} (birth {meta['birth']}): {target} kernel "
                f"on {meta['domain']}, cost {meta['cost']:g}, validation max ULP {meta['validation_max_ulp']:.4g}")
     if tail_meta:

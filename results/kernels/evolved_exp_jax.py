@@ -1,23 +1,23 @@
-"""Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
+"""Evolved by evolve-float32 from results/runs/exp_half (birth 1082): exp_half kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.9063 (sampled; see the .json beside this file for the exhaustive figures).
 
-evolved_expf(x): float32 exp(x) for every float32 x, from jnp/lax ops; works under jit,
-vmap and grad (d/dx of the exact exp, in x's dtype).  Other real inputs are first
+evolved_expf(x): float32 exp_half(x) for every float32 x, from jnp/lax ops; works under jit,
+vmap and grad (d/dx of the exact exp_half, in x's dtype).  Other real inputs are first
 rounded to float32 as numpy does (see below).  evolved_expf_kernel(x): the evolved kernels.
 
 Kernel evolved_expf_kernel (slot core; constant subexpressions folded):
 v0 = x
-v1 = const 0x1.1253a4p-7  # 0.008371787145733833
-v2 = const 0x1.6ab19cp-10  # 0.0013835669960826635
+v1 = const 0x1.83d7eep-7  # 0.011836043559014797
+v2 = const 0x1.08a2dcp-9  # 0.0020190137438476086
 v3 = fma v2 v0 v1
-v4 = const 0x1.555864p-5  # 0.0416681244969368
-v5 = fma v0 v3 v4
-v6 = const 0x1.55547p-3  # 0.1666649580001831
+v4 = const 0x1.e29c54p-5  # 0.05891243368387222
+v5 = fma v3 v0 v4
+v6 = const 0x1.e2b6e4p-3  # 0.23570039868354797
 v7 = fma v5 v0 v6
-v8 = const 0x1.fffffcp-2  # 0.4999999403953552
+v8 = const 0x1.6a0a08p-1  # 0.7071077823638916
 v9 = fma v7 v0 v8
-v10 = const 0x1p+0  # 1.0
+v10 = const 0x1.6a09e6p+0  # 1.4142135381698608
 v11 = fma v9 v0 v10
-v12 = const 0x1p+0  # 1.0
+v12 = const 0x1.6a09e6p+0  # 1.4142135381698608
 v13 = fma v11 v0 v12
 return v13
 
@@ -30,42 +30,40 @@ v4 = select v3 v1 v0
 v5 = lt v2 v4
 v6 = select v5 v2 v4
 v7 = const 0x1.715476p+0  # 1.4426950216293335
-v8 = const 0x1.8p+23  # 12582912.0
+v8 = const -0x1p-1  # -0.5
 v9 = fma v6 v7 v8
-v10 = bits_f2i v9
-v11 = iconst 1262485504  # 0x4b400000
-v12 = sub_i v10 v11
-v13 = i2f v12
-v14 = const 0x1.62e4p-1  # 0.693145751953125
-v15 = mul_exact v13 v14
-v16 = sub v6 v15
-v17 = const 0x1.7f7dp-20  # 1.428605173714459e-06
-v18 = mul_exact v13 v17
-v19 = sub v16 v18
-v20 = kernel core v19
-v21 = bits_f2i v9
+v10 = rint_small v9
+v11 = const 0x1p-1  # 0.5
+v12 = add v10 v11
+v13 = const 0x1.62e4p-1  # 0.693145751953125
+v14 = mul_exact v12 v13
+v15 = sub v6 v14
+v16 = const -0x1.7f7dp-20  # -1.428605173714459e-06
+v17 = fma v12 v16 v15
+v18 = kernel core v17
+v19 = const 0x1.8000fep+23  # 12583039.0
+v20 = add v10 v19
+v21 = bits_f2i v20
 v22 = iconst 23
 v23 = shl_i v21 v22
-v24 = bits_f2i v20
-v25 = add_i v24 v23
-v26 = iconst 1249902592  # 0x4a800000
-v27 = add_i v25 v26
-v28 = bits_i2f v27
-v29 = const 0x1p+23  # 8388608.0
-v30 = add v28 v29
-v31 = bits_f2i v30
-v32 = iconst 1258291200  # 0x4b000000
-v33 = sub_i v31 v32
-v34 = lt_i v25 v33
-v35 = select_i v34 v33 v25
-v36 = iconst 2139095040  # 0x7f800000
-v37 = lt_i v35 v36
-v38 = select_i v37 v35 v36
-v39 = sub v9 v9
-v40 = bits_f2i v39
-v41 = or_i v38 v40
-v42 = bits_i2f v41
-return v42
+v24 = bits_i2f v23
+v25 = mul v18 v24
+v26 = const 0x1.800228p+23  # 12583188.0
+v27 = add v10 v26
+v28 = bits_f2i v27
+v29 = shl_i v28 v22
+v30 = bits_i2f v29
+v31 = mul_exact v18 v30
+v32 = const 0x1p+23  # 8388608.0
+v33 = add v31 v32
+v34 = bits_f2i v33
+v35 = iconst 1258291200  # 0x4b000000
+v36 = sub_i v34 v35
+v37 = bits_f2i v25
+v38 = lt_i v37 v36
+v39 = select_i v38 v36 v37
+v40 = bits_i2f v39
+return v40
 
 Generated float32 kernel evolved_expf_kernel(x): elementwise, jitted.
 
@@ -87,18 +85,18 @@ XLA on CPU flushes subnormal inputs and results to zero.
 
 Program (constant subexpressions folded):
     v0 = x
-    v1 = const 0x1.1253a4p-7  # 0.008371787145733833
-    v2 = const 0x1.6ab19cp-10  # 0.0013835669960826635
+    v1 = const 0x1.83d7eep-7  # 0.011836043559014797
+    v2 = const 0x1.08a2dcp-9  # 0.0020190137438476086
     v3 = fma v2 v0 v1
-    v4 = const 0x1.555864p-5  # 0.0416681244969368
-    v5 = fma v0 v3 v4
-    v6 = const 0x1.55547p-3  # 0.1666649580001831
+    v4 = const 0x1.e29c54p-5  # 0.05891243368387222
+    v5 = fma v3 v0 v4
+    v6 = const 0x1.e2b6e4p-3  # 0.23570039868354797
     v7 = fma v5 v0 v6
-    v8 = const 0x1.fffffcp-2  # 0.4999999403953552
+    v8 = const 0x1.6a0a08p-1  # 0.7071077823638916
     v9 = fma v7 v0 v8
-    v10 = const 0x1p+0  # 1.0
+    v10 = const 0x1.6a09e6p+0  # 1.4142135381698608
     v11 = fma v9 v0 v10
-    v12 = const 0x1p+0  # 1.0
+    v12 = const 0x1.6a09e6p+0  # 1.4142135381698608
     v13 = fma v11 v0 v12
     return v13
 """
@@ -169,18 +167,18 @@ def _ok(v):
 def evolved_expf_kernel(x):
     x = _as_float32(x)
     ok = x == x
-    v1 = jnp.float32(float.fromhex('0x1.1253a4p-7'))
-    v2 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))
+    v1 = jnp.float32(float.fromhex('0x1.83d7eep-7'))
+    v2 = jnp.float32(float.fromhex('0x1.08a2dcp-9'))
     v3 = v2 * x + v1  # fma
-    v4 = jnp.float32(float.fromhex('0x1.555864p-5'))
-    v5 = x * v3 + v4  # fma
-    v6 = jnp.float32(float.fromhex('0x1.55547p-3'))
+    v4 = jnp.float32(float.fromhex('0x1.e29c54p-5'))
+    v5 = v3 * x + v4  # fma
+    v6 = jnp.float32(float.fromhex('0x1.e2b6e4p-3'))
     v7 = v5 * x + v6  # fma
-    v8 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
+    v8 = jnp.float32(float.fromhex('0x1.6a0a08p-1'))
     v9 = v7 * x + v8  # fma
-    v10 = jnp.float32(float.fromhex('0x1p+0'))
+    v10 = jnp.float32(float.fromhex('0x1.6a09e6p+0'))
     v11 = v9 * x + v10  # fma
-    v12 = jnp.float32(float.fromhex('0x1p+0'))
+    v12 = jnp.float32(float.fromhex('0x1.6a09e6p+0'))
     v13 = v11 * x + v12  # fma
     return jnp.broadcast_to(v13, jnp.shape(x)).astype(jnp.float32)
 
@@ -195,55 +193,53 @@ def _evolved_expf_full(x):
     v2 = jnp.float32(float.fromhex('0x1.64p+6'))
     v5 = v2 < v4
     v6 = jnp.where(v5, v2, v4)
-    v8 = jnp.float32(float.fromhex('0x1.8p+23'))
+    v8 = jnp.float32(float.fromhex('-0x1p-1'))
     v7 = jnp.float32(float.fromhex('0x1.715476p+0'))
     v9 = v6 * v7 + v8  # fma
-    v10 = jax.lax.bitcast_convert_type(v9, jnp.int32)
-    v11 = jnp.int32(0x4b400000)
-    v12 = v10 - v11
-    v13 = v12.astype(jnp.float32)
-    v14 = jnp.float32(float.fromhex('0x1.62e4p-1'))
-    v15 = v13 * v14
-    v16 = v6 - v15
-    v17 = jnp.float32(float.fromhex('0x1.7f7dp-20'))
-    v18 = v13 * v17
-    v19 = v16 - v18
-    v20 = jnp.float32(float.fromhex('0x1.1253a4p-7'))
-    v21 = jnp.float32(float.fromhex('0x1.6ab19cp-10'))
-    v22 = v21 * v19 + v20  # fma
-    v23 = jnp.float32(float.fromhex('0x1.555864p-5'))
-    v24 = v19 * v22 + v23  # fma
-    v25 = jnp.float32(float.fromhex('0x1.55547p-3'))
-    v26 = v24 * v19 + v25  # fma
-    v27 = jnp.float32(float.fromhex('0x1.fffffcp-2'))
-    v28 = v26 * v19 + v27  # fma
-    v29 = jnp.float32(float.fromhex('0x1p+0'))
-    v30 = v28 * v19 + v29  # fma
-    v31 = jnp.float32(float.fromhex('0x1p+0'))
-    v32 = v30 * v19 + v31  # fma
-    v33 = jax.lax.bitcast_convert_type(v9, jnp.int32)
+    v10 = jax.lax.round(v9, jax.lax.RoundingMethod.TO_NEAREST_EVEN)
+    v11 = jnp.float32(float.fromhex('0x1p-1'))
+    v12 = v10 + v11
+    v13 = jnp.float32(float.fromhex('0x1.62e4p-1'))
+    v14 = v12 * v13
+    v15 = v6 - v14
+    v16 = jnp.float32(float.fromhex('-0x1.7f7dp-20'))
+    v17 = v12 * v16 + v15  # fma
+    v18 = jnp.float32(float.fromhex('0x1.83d7eep-7'))
+    v19 = jnp.float32(float.fromhex('0x1.08a2dcp-9'))
+    v20 = v19 * v17 + v18  # fma
+    v21 = jnp.float32(float.fromhex('0x1.e29c54p-5'))
+    v22 = v20 * v17 + v21  # fma
+    v23 = jnp.float32(float.fromhex('0x1.e2b6e4p-3'))
+    v24 = v22 * v17 + v23  # fma
+    v25 = jnp.float32(float.fromhex('0x1.6a0a08p-1'))
+    v26 = v24 * v17 + v25  # fma
+    v27 = jnp.float32(float.fromhex('0x1.6a09e6p+0'))
+    v28 = v26 * v17 + v27  # fma
+    v29 = jnp.float32(float.fromhex('0x1.6a09e6p+0'))
+    v30 = v28 * v17 + v29  # fma
+    v31 = jnp.float32(float.fromhex('0x1.8000fep+23'))
+    v32 = v10 + v31
+    v33 = jax.lax.bitcast_convert_type(v32, jnp.int32)
     v34 = jnp.int32(23)
     v35 = jax.lax.shift_left(v33, v34)
-    v36 = jax.lax.bitcast_convert_type(v32, jnp.int32)
-    v37 = v36 + v35
-    v38 = jnp.int32(0x4a800000)
-    v39 = v37 + v38
-    v40 = jax.lax.bitcast_convert_type(v39, jnp.float32)
-    v41 = jnp.float32(float.fromhex('0x1p+23'))
-    v42 = v40 + v41
-    v43 = jax.lax.bitcast_convert_type(v42, jnp.int32)
-    v44 = jnp.int32(0x4b000000)
-    v45 = v43 - v44
-    v46 = v37 < v45
-    v47 = jnp.where(v46, v45, v37)
-    v48 = jnp.int32(0x7f800000)
-    v49 = v47 < v48
-    v50 = jnp.where(v49, v47, v48)
-    v51 = v9 - v9
-    v52 = jax.lax.bitcast_convert_type(v51, jnp.int32)
-    v53 = v50 | v52
-    v54 = jax.lax.bitcast_convert_type(v53, jnp.float32)
-    return jnp.broadcast_to(v54, jnp.shape(x)).astype(jnp.float32)
+    v36 = jax.lax.bitcast_convert_type(v35, jnp.float32)
+    v37 = v30 * v36
+    v38 = jnp.float32(float.fromhex('0x1.800228p+23'))
+    v39 = v10 + v38
+    v40 = jax.lax.bitcast_convert_type(v39, jnp.int32)
+    v41 = jax.lax.shift_left(v40, v34)
+    v42 = jax.lax.bitcast_convert_type(v41, jnp.float32)
+    v43 = v30 * v42
+    v44 = jnp.float32(float.fromhex('0x1p+23'))
+    v45 = v43 + v44
+    v46 = jax.lax.bitcast_convert_type(v45, jnp.int32)
+    v47 = jnp.int32(0x4b000000)
+    v48 = v46 - v47
+    v49 = jax.lax.bitcast_convert_type(v37, jnp.int32)
+    v50 = v49 < v48
+    v51 = jnp.where(v50, v48, v49)
+    v52 = jax.lax.bitcast_convert_type(v51, jnp.float32)
+    return jnp.broadcast_to(v52, jnp.shape(x)).astype(jnp.float32)
 
 
 @_evolved_expf_full.defjvp
