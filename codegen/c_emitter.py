@@ -192,14 +192,14 @@ def emit_c_kernel(program: Program, name: str, calls: dict[str, str] | None = No
 
 
 def emit_c_array(name: str, scalar_fn_name: str, linkage: str = "", restrict_macro: bool = True,
-                 fast: tuple[str, str] | None = None) -> str:
+                 fast: tuple[str, ...] | None = None) -> str:
     """C source of `void NAME_array(in, out, n)` applying `scalar_fn_name` elementwise.
 
     Blocked for the vectorizer over EVOLVE_RESTRICT pointers (restrict in C99+, __restrict__ in
     C++), with run-time AVX2 / AVX-512 copies on x86-64 builds without AVX2+FMA
     (codegen.c_vector).  `linkage` is put before the definition (e.g. 'static inline'); empty
     means external.  The text starts with the guarded macro definitions (C_PREAMBLE) unless not
-    `restrict_macro` (a file that defines them once itself).  `fast`: (fast function, guard),
+    `restrict_macro` (a file that defines them once itself).  `fast`: (fast function, guard[, bound]),
     taken by blocks whose inputs all pass the guard.  Needs <stddef.h> (size_t).
     """
     check_identifier(name)

@@ -16,7 +16,7 @@ import numpy as np
 from codegen.c_emitter import (ARRAY_LINKAGE_MACRO, C_PRAGMA_POP, C_PRAGMA_PUSH, C_PREAMBLE, EXTERN_C_BEGIN,
                                EXTERN_C_END, _comment_block, c_float_literal,
                                c_helpers, check_identifier, emit_c_array, emit_c_kernel)
-from codegen.c_vector import emit_guard
+from codegen.c_vector import emit_guard, emit_offset_guard
 from codegen.jax_emitter import emit_jax_module, jax_function_source
 from evolve.compose import bind, slots
 from evolve.program import Program
@@ -80,6 +80,11 @@ def full_c_header(template: Program, kernels: dict[str, Program], name: str, tar
         literals = [(c_float_literal(lo), c_float_literal(hi)) for lo, hi in intervals[on_abs:]]
         fast_fns = (emit_c_kernel(fast_program, fast_names[0], calls=names)
                     + emit_guard(fast_names[1], literals, on_abs))
+        lo, hi = intervals[-1]
+        if (on_abs or len(intervals) == 1) and lo > 0.0:  # one range of positive bit patterns
+            lo_bits, hi_bits = (int(np.float32(v).view(np.uint32)) for v in (lo, hi))
+            fast_names = (fast_names[0], f"{name}_fast_offset", f"0x{hi_bits - lo_bits:08x}u")
+            fast_fns += emit_offset_guard(fast_names[1], lo_bits, on_abs)
     guard = f"EVOLVE_{name.upper()}_FULL_H"
     notes = ([comment.strip(), ""] if comment else []) + [
         f"float {name}(float x): float32 {target}(x) for every float32 x.",

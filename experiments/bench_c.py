@@ -13,7 +13,7 @@ function raced in alternation in the same run; ratio = ours / libmvec AVX2 (< 1:
 Every build of ours is checked bit for bit against the -O2 build without dispatch on 1M inputs
 (the exhaustive figures of that build are in the .json beside each header).
 
-    python experiments/bench_c.py [--functions exp log erf] [--out results]
+    python experiments/bench_c.py [--functions exp log erf] [--cpu 1] [--out results]
 """
 from __future__ import annotations
 
@@ -184,12 +184,13 @@ def _clang() -> str:
 
 def to_markdown(result: dict) -> str:
     m = result["machine"]
+    pinned = "" if m.get("pinned_cpu") is None else f" (run pinned to CPU {m['pinned_cpu']})"
     functions = [f["function"] for f in result["functions"]]
     impls = list(dict.fromkeys(r["implementation"] for f in result["functions"] for r in f["rows"]))
     table = {(r["function"], r["implementation"]): r for f in result["functions"] for r in f["rows"]}
     lines = [f"C speed, ns per element (best of {result['repeats']}; {result['n']} floats in L1, "
              f"{result['reps']} passes per call), ratio to libmvec AVX2 in brackets (< 1: faster). "
-             f"{m['cpu']} ({', '.join(m['isa'])}), {m['cores']} cores; {m['gcc']}; {m['clang']}. "
+             f"{m['cpu']} ({', '.join(m['isa'])}), {m['cores']} cores{pinned}; {m['gcc']}; {m['clang']}. "
              "Ours always with -ffp-contract=off and nothing else (no -ffast-math, no -fno-trapping-math); "
              "'(AVX2 CPU)': the default build with EVOLVE_NO_AVX512, the path an AVX2-only CPU takes.", "",
              "| implementation | " + " | ".join(functions) + " |", "|---|" + "---:|" * len(functions)]
@@ -224,8 +225,12 @@ def main(argv=None) -> None:
     ap.add_argument("--reps", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=15)
     ap.add_argument("--out", default=str(K.ROOT / "results"))
+    ap.add_argument("--cpu", type=int, default=None, metavar="N",
+                    help="run on CPU N only (Linux): steadier ratios on a shared VM")
     args = ap.parse_args(argv)
+    K.pin_cpu(args.cpu)
     result = run(Path(args.kernels_dir), args.functions, args.n, args.reps, args.repeats)
+    result["machine"]["pinned_cpu"] = args.cpu
     print(K.save_result(Path(args.out), "speed_c", result, to_markdown(result)))
 
 

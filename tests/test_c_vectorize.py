@@ -4,6 +4,7 @@ Vectorization is read off the assembly (packed FMAs on ymm/zmm registers in the 
 speed itself is measured by experiments/bench_c.py, not here."""
 from __future__ import annotations
 
+import ctypes
 import json
 import platform
 import re
@@ -22,6 +23,7 @@ from evolve.serialize import from_json_obj
 from targets.description import DescriptionError, parse
 from targets.fastpath import check_fast_path, fast_template
 from targets.fullrange import fast_path, full_range_function, kernels, template
+from tests.test_fullrange import RANDOM_BITS
 
 ROOT = Path(__file__).resolve().parents[1]
 X86 = platform.machine() in ("x86_64", "AMD64")
@@ -94,7 +96,8 @@ def test_without_the_emitted_forms_gcc_does_not_vectorize(tmp_path):
     text = re.sub(r"= evolve_select_[fi]\(([^,()]+), ([^,()]+), ([^,()]+)\);", r"= (\1 ? \2 : \3);", text)
     text = text.replace("#define EVOLVE_FLATTEN __attribute__((flatten))", "#define EVOLVE_FLATTEN")
     text = re.sub(r"#define EVOLVE_BLOCK \d+", "#define EVOLVE_BLOCK 1", text)
-    text = text.replace("if (fast)", "if (0)")
+    text = re.sub(r"if \((fast|worst <= \w+)\)", "if (0)", text)
+    assert "if (0)" in text
     assert packed_fmas(assembly(text, "gcc", ("-O3", "-march=haswell"), tmp_path)) == 0
 
 
@@ -189,3 +192,24 @@ def test_a_users_loop_vectorizes_under_openmp_simd(tmp_path):
         lib = compile_shared("#define EVOLVE_ARRAY_LINKAGE\n" + source, (*flags, *COMMON, "-shared", "-fPIC"))
         got = array_function(lib, "user")(x)
         assert np.array_equal(got.view(np.uint32), full_range_function("exp", program)(x).view(np.uint32))
+
+
+@pytest.mark.parametrize("target", ["log", "erf"])
+def test_offset_guard_accepts_what_the_compares_accept(target):
+    """Where the fast range is one range of positive bit patterns (log: [2^-126, max]; erf: |x| >=
+    2^-126) the array entry's guard is an unsigned offset against a bound: it must accept exactly
+    the inputs the float compares of NAME_in_fast_range accept (NaN, infinities, zeros,
+    subnormals and both ends included)."""
+    text = header(target)
+    bound = re.search(r"if \(worst <= (0x[0-9a-f]+u)\)", text).group(1)
+    probe = (f"\nvoid probe(const float *x, int *a, int *b, size_t n)\n{{\n    for (size_t i = 0; i < n; ++i) {{\n"
+             f"        a[i] = f_in_fast_range(x[i]);\n        b[i] = f_fast_offset(x[i]) <= {bound};\n    }}\n}}\n")
+    lib = compile_shared("#define EVOLVE_ARRAY_LINKAGE\n" + text + probe, ("-O2", *COMMON, "-shared", "-fPIC"))
+    edges = np.array([0x00800000, 0x007fffff, 0x7f7fffff, 0x7f800000, 0x7fc00000, 0, 1], np.uint32)
+    bits = np.concatenate([edges, edges | 0x80000000, RANDOM_BITS[:100_000]]).astype(np.uint32)
+    x = bits.view(np.float32)
+    a, b = np.empty(x.size, np.int32), np.empty(x.size, np.int32)
+    ptr = lambda v, t: v.ctypes.data_as(ctypes.POINTER(t))  # noqa: E731
+    lib.probe(ptr(x, ctypes.c_float), ptr(a, ctypes.c_int), ptr(b, ctypes.c_int), ctypes.c_size_t(x.size))
+    assert np.array_equal(a, b), x[a != b][:5]
+    assert a.any() and not a.all()

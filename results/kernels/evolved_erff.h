@@ -269,9 +269,13 @@ static inline EVOLVE_FLATTEN float evolved_erff_fast(float x)
     const float v18 = evolve_f32_from_bits(v17);
     return v18;
 }
-static inline EVOLVE_FLATTEN int evolved_erff_in_fast_range(float x)
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_erff_in_fast_range(float x)
 {
     return (fabsf(x) >= 0x1p-126f);
+}
+static inline EVOLVE_FLATTEN uint32_t evolved_erff_fast_offset(float x)
+{
+    return (uint32_t)(evolve_f32_bits(x) & 0x7fffffff) - 0x00800000u;
 }
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
@@ -279,15 +283,15 @@ static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTR
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_erff_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
@@ -306,15 +310,15 @@ static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_R
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_erff_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
@@ -340,15 +344,15 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_erff_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif

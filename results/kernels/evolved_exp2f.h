@@ -214,7 +214,7 @@ static inline EVOLVE_FLATTEN float evolved_exp2f_fast(float x)
     const float v11 = evolve_f32_from_bits(v10);
     return v11;
 }
-static inline EVOLVE_FLATTEN int evolved_exp2f_in_fast_range(float x)
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_exp2f_in_fast_range(float x)
 {
     return ((x >= -0x1.f8p+6f) & (x <= 0x1.ff999ap+6f));
 }

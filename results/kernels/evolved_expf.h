@@ -226,7 +226,7 @@ static inline EVOLVE_FLATTEN float evolved_expf_fast(float x)
     const float v17 = evolve_f32_from_bits(v16);
     return v17;
 }
-static inline EVOLVE_FLATTEN int evolved_expf_in_fast_range(float x)
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expf_in_fast_range(float x)
 {
     return ((x >= -0x1.5d3334p+6f) & (x <= 0x1.62ccccp+6f));
 }

@@ -299,7 +299,7 @@ static inline EVOLVE_FLATTEN float evolved_log1pf_fast(float x)
     const float v35 = evolve_f32_from_bits(v34);
     return v35;
 }
-static inline EVOLVE_FLATTEN int evolved_log1pf_in_fast_range(float x)
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_log1pf_in_fast_range(float x)
 {
     return ((x >= -0x1.fffffep-1f) & (x <= -0x1p-126f)) | ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
 }

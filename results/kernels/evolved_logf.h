@@ -245,9 +245,13 @@ static inline EVOLVE_FLATTEN float evolved_logf_fast(float x)
     const float v19 = fmaf(v15, 0x1.62e4p-1f, v18);
     return v19;
 }
-static inline EVOLVE_FLATTEN int evolved_logf_in_fast_range(float x)
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_logf_in_fast_range(float x)
 {
     return ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
+}
+static inline EVOLVE_FLATTEN uint32_t evolved_logf_fast_offset(float x)
+{
+    return (uint32_t)evolve_f32_bits(x) - 0x00800000u;
 }
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
@@ -255,15 +259,15 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_logf_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_logf_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
@@ -282,15 +286,15 @@ static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_R
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_logf_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_logf_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
@@ -316,15 +320,15 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
     {
-        int fast = 1;
+        uint32_t worst = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_logf_in_fast_range(in[i + j]);
-        if (fast)
+            { uint32_t d = evolved_logf_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
