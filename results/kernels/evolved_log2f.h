@@ -227,13 +227,54 @@ static inline EVOLVE_FLATTEN float evolved_log2f(float x)
     const float v39 = evolve_select_f(v9, v28, v38);
     return v39;
 }
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_log2f_fast(float x)
+{
+    const int32_t v1 = evolve_f32_bits(x);
+    const int32_t v4 = (int32_t)((uint32_t)(v1) - (uint32_t)(0x3f3504f3));
+    const int32_t v6 = (v4 >> (23));
+    const int32_t v7 = (int32_t)((uint32_t)(v6) + (uint32_t)(0));
+    const int32_t v9 = (v4 & 0x7fffff);
+    const int32_t v10 = (int32_t)((uint32_t)(v9) + (uint32_t)(0x3f3504f3));
+    const float v11 = evolve_f32_from_bits(v10);
+    const float v13 = v11 - 0x1p+0f;
+    const float v14 = evolved_log2f_kernel(v13);
+    const float v15 = (float)(v7);
+    const float v16 = v15 + v14;
+    return v16;
+}
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_log2f_in_fast_range(float x)
+{
+    return ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
+}
+static inline EVOLVE_FLATTEN uint32_t evolved_log2f_fast_offset(float x)
+{
+    return (uint32_t)evolve_f32_bits(x) - 0x00800000u;
+}
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        uint32_t worst = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log2f(in[i + j]);
+            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -242,8 +283,25 @@ static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_
 {
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        uint32_t worst = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log2f(in[i + j]);
+            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -259,8 +317,25 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
 #endif
     size_t i = 0;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    {
+        uint32_t worst = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_log2f(in[i + j]);
+            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
+        if (worst <= 0x7effffffu)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+        else
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                out[i + j] = evolved_log2f(in[i + j]);
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
