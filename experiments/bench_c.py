@@ -184,7 +184,7 @@ def _clang() -> str:
 
 def to_markdown(result: dict) -> str:
     m = result["machine"]
-    pinned = "" if m.get("pinned_cpu") is None else f" (run pinned to CPU {m['pinned_cpu']})"
+    pinned = K.pinned_label(m.get("pinned_cpu"))
     functions = [f["function"] for f in result["functions"]]
     impls = list(dict.fromkeys(r["implementation"] for f in result["functions"] for r in f["rows"]))
     table = {(r["function"], r["implementation"]): r for f in result["functions"] for r in f["rows"]}
@@ -225,8 +225,7 @@ def main(argv=None) -> None:
     ap.add_argument("--reps", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=15)
     ap.add_argument("--out", default=str(K.ROOT / "results"))
-    ap.add_argument("--cpu", type=int, default=None, metavar="N",
-                    help="run on CPU N only (Linux): steadier ratios on a shared VM")
+    K.add_cpu_arg(ap)
     args = ap.parse_args(argv)
     K.pin_cpu(args.cpu)
     result = run(Path(args.kernels_dir), args.functions, args.n, args.reps, args.repeats)

@@ -108,7 +108,7 @@ def avx2_rows(args, functions) -> list[dict]:
 
 def to_markdown(result: dict) -> str:
     m = result["machine"]
-    pinned = "" if m.get("pinned_cpu") is None else f" (run pinned to CPU {m['pinned_cpu']})"
+    pinned = K.pinned_label(m.get("pinned_cpu"))
     lines = [f"JAX speed, compute-bound chain of {REPS} applications, ns per application (median of "
              f"{result['rounds']} rounds of the best of {result['repeats']}); ratio = ours / peer, lowest-highest "
              f"in brackets (< 1: ours faster). {m['cpu']} ({', '.join(m['isa'])}), {m['cores']} cores{pinned}, "
@@ -129,9 +129,7 @@ def main(argv=None) -> None:
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", default=str(K.ROOT / "results"))
-    ap.add_argument("--cpu", type=int, default=None, metavar="N",
-                    help="run on CPU N only (Linux): XLA then runs each loop on one thread, and the "
-                         "ratios stop depending on how a shared VM schedules its vCPUs")
+    K.add_cpu_arg(ap)
     ap.add_argument("--rows-only", metavar="JSON", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     K.pin_cpu(args.cpu)

@@ -36,8 +36,8 @@ def sample(rng: np.random.Generator, n: int) -> np.ndarray:
     return np.concatenate([rng.uniform(-87.0, 88.7, n), near]).astype(np.float32)
 
 
-def max_error(program: Program, x: np.ndarray, ref: np.ndarray) -> float:
-    return float(ulp_error(full_range_function("exp_half", program, None, "exact")(x), ref).max())
+def max_error(target: str, program: Program, x: np.ndarray, ref: np.ndarray) -> float:
+    return float(ulp_error(full_range_function(target, program, None, "exact")(x), ref).max())
 
 
 def with_consts(program: Program, values: dict[int, float]) -> Program:
@@ -47,9 +47,10 @@ def with_consts(program: Program, values: dict[int, float]) -> Program:
     return Program(tuple(nodes), program.output)
 
 
-def polish(program: Program, x: np.ndarray, ref: np.ndarray, rounds: int = 6) -> tuple[Program, float]:
+def polish(target: str, program: Program, x: np.ndarray, ref: np.ndarray,
+           rounds: int = 6) -> tuple[Program, float]:
     consts = {i: n.value for i, n in enumerate(program.nodes) if n.op == "const"}
-    best = max_error(program, x, ref)
+    best = max_error(target, program, x, ref)
     for _ in range(rounds):
         improved = False
         for i in consts:
@@ -57,7 +58,7 @@ def polish(program: Program, x: np.ndarray, ref: np.ndarray, rounds: int = 6) ->
                 trial = dict(consts)
                 bits = np.float32(consts[i]).view(np.int32) + np.int32(step)
                 trial[i] = float(np.int32(bits).view(np.float32))
-                err = max_error(with_consts(program, trial), x, ref)
+                err = max_error(target, with_consts(program, trial), x, ref)
                 if err < best:
                     best, consts, improved = err, trial, True
                     print(f"  const v{i} -> {trial[i].hex()}: {best:.4f} ulp", flush=True)
@@ -78,8 +79,8 @@ def main(argv=None) -> None:
     program = from_json_obj(meta["program"])
     x = sample(np.random.default_rng(0), args.points)
     ref = np.exp(x.astype(np.float64))
-    print(f"start: {max_error(program, x, ref):.4f} ulp on {x.size} points", flush=True)
-    program, err = polish(program, x, ref)
+    print(f"start: {max_error(meta['target'], program, x, ref):.4f} ulp on {x.size} points", flush=True)
+    program, err = polish(meta["target"], program, x, ref)
     out = {**meta, "program": to_json_obj(program), "cost": program.cost(), "validation_max_ulp": err,
            "polished": f"experiments/exp_half_polish.py from {args.export_json}: max {err:.4f} ulp of the full "
                        f"function on {x.size} sampled points"}

@@ -169,9 +169,19 @@ def add_kernel_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--kernels-dir", default=str(ROOT / "results" / "kernels"),
                     help="folder of kernel JSON files {target, program, ...}")
     ap.add_argument("--targets", nargs="+", default=list(TARGETS), choices=TARGETS)
+    add_cpu_arg(ap)
+
+
+def add_cpu_arg(ap: argparse.ArgumentParser) -> None:
+    """--cpu N, for every benchmark script (see pin_cpu)."""
     ap.add_argument("--cpu", type=int, default=None, metavar="N",
                     help="run on CPU N only (Linux): on a shared VM, timings then stop depending on how "
                          "the vCPUs are scheduled (measured here: ratio ranges shrink from +-40%% to +-3%%)")
+
+
+def pinned_label(cpu: int | None) -> str:
+    """The words a table header adds for a run pinned with --cpu (empty where it was not)."""
+    return "" if cpu is None else f" (run pinned to CPU {cpu})"
 
 
 def cpu_flags() -> set[str]:

@@ -47,13 +47,13 @@ def half_reduction(t, xc: int) -> tuple[int, int]:
 
 
 def check_multiply_range(clamp_lo: float, clamp_hi: float) -> None:
-    """ValueError unless every k the clamp allows lies in K_RANGE (one unit of slack for the
-    rounding of the reduction)."""
+    """ValueError unless every k the clamp allows lies in K_RANGE (floor and ceil of the exact
+    x/ln2 - 1/2 at the clamps: a unit of slack for the rounding of the reduction's fma)."""
     import math
 
-    k_lo = math.floor(clamp_lo / math.log(2.0) - 0.5) - 1
-    k_hi = math.ceil(clamp_hi / math.log(2.0) - 0.5) + 1
-    if k_lo < K_RANGE[0] - 1 or k_hi > K_RANGE[1] + 1:
+    k_lo = math.floor(clamp_lo / math.log(2.0) - 0.5)
+    k_hi = math.ceil(clamp_hi / math.log(2.0) - 0.5)
+    if k_lo < K_RANGE[0] or k_hi > K_RANGE[1]:
         raise ValueError(f"scale multiply: the clamp [{clamp_lo}, {clamp_hi}] allows k in [{k_lo}, {k_hi}], "
                          f"outside [{K_RANGE[0]}, {K_RANGE[1]}] where 2^k is built exactly")
 

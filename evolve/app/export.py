@@ -23,16 +23,14 @@ from evolve.app.verification import (C_FLAGS, BitMismatchError, assert_bit_equal
 from evolve.run_folder import load_front, write_atomic
 from evolve.serialize import from_json_obj, to_json_obj, to_text
 
-FUNCTION_NAMES = {"exp": "evolved_expf", "log": "evolved_logf", "erf": "evolved_erff"}
-
-
 def function_name(target: str) -> str:
     """The exported C/JAX name of `target`: its description's `function`, else evolved_TARGETf."""
     from targets.registry import descriptions
 
     desc = descriptions().get(target)
-    given = getattr(desc, "function", None)
-    return given or FUNCTION_NAMES.get(target, f"evolved_{target}f")
+    return getattr(desc, "function", None) or f"evolved_{target}f"
+
+
 WARN_ULP = 2.0  # an export whose sampled error is above this is announced with a loud warning
 
 
