@@ -23,8 +23,11 @@ tests/test_c_vectorize.py):
     every lane.  Given a fast path (targets/fastpath.py: the template with those selects folded
     away, valid where the guard holds), a block whose inputs all pass the guard runs it, any
     other block the full function; both give the same bits there (exports check every float32).
-    The guard runs over the whole block first and the chosen function then writes `out`
-    directly (a buffer of fast results copied out cost a store and a load per vector).  Where
+    Out of place, one pass runs the fast function on every block while a per-lane accumulator
+    takes the guard, one reduction at the end; only an array with an input outside the range
+    gets a second pass that redoes the blocks holding one (per-block guard tests cost a
+    horizontal reduction each: log AVX2 1.26x -> 1.14x libmvec).  In place (in == out) each
+    block tests its inputs before writing, then runs the fast or the full function.  Where
     the fast range is one range of positive bit patterns (log: [2^-126, max]; erf: |x| >= 2^-126)
     the guard is an unsigned offset of the bits and one max per vector, not two compares.
   * -ffp-contract=off: the exact products of a template (mul_exact) would stay a multiply and
@@ -94,43 +97,89 @@ EVOLVE_NO_UNROLL = ("#if defined(__clang__)\n#pragma clang loop unroll(disable)\
 # Before a loop over the kernel: clang interleaves two vector iterations by default, which runs a
 # long kernel out of its 16 AVX2 registers (spills); one at a time is faster there.
 EVOLVE_ONE_AT_A_TIME = "#if defined(__clang__)\n#pragma clang loop interleave_count(1)\n#endif\n"
+# Before the one-pass loop (fast function and guard): both of the above (clang: without it the
+# two vectors of a block run side by side and spill, 1.7x slower; gcc -O3: no scalar unrolling).
+EVOLVE_ONE_VECTOR = ("#if defined(__clang__)\n#pragma clang loop interleave_count(1)\n"
+                     "#elif defined(__GNUC__)\n#pragma GCC unroll 1\n#endif\n")
+
+
+def _guard_parts(fast: tuple[str, ...]) -> tuple[str, str, str, str]:
+    """(type, start value, step, test) of a block guard over inputs x: `step` folds one input into
+    the accumulator `ACC`, `test` says whether an accumulator `ACC` still admits the fast path.
+    With a bound (fast[2]) the guard gives each input's unsigned offset in a range of bit patterns
+    and a block passes when the largest offset is within the bound: a subtract and an unsigned max
+    per vector where the compares take two compares and two ands."""
+    guard = fast[1]
+    if len(fast) > 2:
+        return ("uint32_t", "0", f"{{ uint32_t d = {guard}(X); ACC = d > ACC ? d : ACC; }}", f"ACC <= {fast[2]}")
+    return "int", "1", f"ACC &= {guard}(X);", "ACC"
+
+
+def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
+    """The blocks of an array entry with a fast path.  Out of place: one pass runs the fast function
+    on every block while a per-lane accumulator takes the guard (no horizontal reduction per
+    block); one reduction at the end, and only where some input failed the guard a second pass
+    redoes the blocks that hold one with the full function.  In place (in == out) the inputs of a
+    block are gone once it is written, so each block runs its guard first, then the fast or the
+    full function (log AVX2, gcc -O2: 1.26x -> 1.14x libmvec for the one-pass form, measured)."""
+    fn = fast[0]
+    kind, start, step, test = _guard_parts(fast)
+    step_of = lambda acc, x: step.replace("ACC", acc).replace("X", x)  # noqa: E731
+    test_of = lambda acc: test.replace("ACC", acc)  # noqa: E731
+    i = indent
+    return (f"{i}if (in != out)\n{i}{{\n"
+            f"{i}    {kind} acc[EVOLVE_BLOCK], all = {start};\n"
+            f"{i}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}        acc[j] = {start};\n"
+            f"{i}    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
+            f"{EVOLVE_ONE_VECTOR}"
+            f"{i}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}        {{\n"
+            f"{i}            {step_of('acc[j]', 'in[i + j]')}\n"
+            f"{i}            out[i + j] = {fn}(in[i + j]);\n"
+            f"{i}        }}\n"
+            f"{i}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}        {step_of('all', 'acc[j]').replace(f'{fast[1]}(acc[j])', 'acc[j]')}\n"
+            f"{i}    if (!({test_of('all')}))\n"
+            f"{i}        for (size_t k = 0; k < i; k += EVOLVE_BLOCK)\n"
+            f"{i}        {{\n"
+            f"{i}            {kind} block = {start};\n"
+            f"{EVOLVE_NO_UNROLL}"
+            f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                {step_of('block', 'in[k + j]')}\n"
+            f"{i}            if (!({test_of('block')}))\n"
+            f"{i}                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                    out[k + j] = {scalar}(in[k + j]);\n"
+            f"{i}        }}\n"
+            f"{i}}}\n"
+            f"{i}else\n"
+            f"{i}    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
+            f"{i}    {{\n"
+            f"{i}        {kind} block = {start};\n"
+            f"{EVOLVE_NO_UNROLL}"
+            f"{i}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}            {step_of('block', 'in[i + j]')}\n"
+            f"{i}        if ({test_of('block')})\n"
+            f"{EVOLVE_ONE_AT_A_TIME}"
+            f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                out[i + j] = {fn}(in[i + j]);\n"
+            f"{i}        else\n"
+            f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                out[i + j] = {scalar}(in[i + j]);\n"
+            f"{i}    }}\n")
 
 
 def _blocked_loop(scalar: str, fast: tuple[str, ...] | None = None, indent: str = "    ") -> str:
     """Whole blocks of EVOLVE_BLOCK elements (an inner loop gcc -O2 vectorizes), then the rest.
-    With `fast` = (fast function, guard): a block whose inputs all pass the guard takes the fast
-    function, any other block the full one (both give the same bits there)."""
+    With `fast` = (fast function, guard[, bound]): a block whose inputs all pass the guard gets
+    the fast function's results, any other block the full one's (both give the same bits there)."""
     if fast is None:
-        block = (f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                 f"{indent}        out[i + j] = {scalar}(in[i + j]);\n")
+        blocks = (f"{indent}for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
+                  f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                  f"{indent}        out[i + j] = {scalar}(in[i + j]);\n")
     else:
-        fn, guard = fast[:2]
-        # Two passes over the block: the guard (one vector reduction), then the fast or the full
-        # function straight into `out`.  No buffer to copy, and `in` is read whole before `out`
-        # is written, so in == out still works.  With a bound (fast[2]) the guard gives each
-        # input's unsigned offset in a range of bit patterns and the block passes when the largest
-        # offset is within the bound: a subtract and an unsigned max per vector where the
-        # compares take two compares and two ands (measured: log AVX2 5% faster)
-        if len(fast) > 2:
-            init, step, test = ("uint32_t worst = 0;", f"{{ uint32_t d = {guard}(in[i + j]); worst = d > worst ? d : worst; }}",
-                                f"worst <= {fast[2]}")
-        else:
-            init, step, test = "int fast = 1;", f"fast &= {guard}(in[i + j]);", "fast"
-        block = (f"{indent}{{\n"
-                 f"{indent}    {init}\n"
-                 f"{EVOLVE_NO_UNROLL}"
-                 f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                 f"{indent}        {step}\n"
-                 f"{indent}    if ({test})\n"
-                 f"{EVOLVE_ONE_AT_A_TIME}"
-                 f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                 f"{indent}            out[i + j] = {fn}(in[i + j]);\n"
-                 f"{indent}    else\n"
-                 f"{indent}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                 f"{indent}            out[i + j] = {scalar}(in[i + j]);\n"
-                 f"{indent}}}\n")
-    return (f"{indent}size_t i = 0;\n"
-            f"{indent}for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n" + block +
+        blocks = _fast_blocks(scalar, fast, indent)
+    return (f"{indent}size_t i = 0;\n" + blocks +
             f"{indent}for (; i < n; ++i)\n"
             f"{indent}    out[i] = {scalar}(in[i]);\n")
 

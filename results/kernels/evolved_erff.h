@@ -281,26 +281,61 @@ static inline EVOLVE_FLATTEN uint32_t evolved_erff_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_erff_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7f000000u))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7f000000u)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7f000000u))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_erff(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
@@ -308,26 +343,61 @@ static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_erff_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7f000000u))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7f000000u)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7f000000u))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_erff(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
@@ -342,26 +412,61 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_erff_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_erff_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7f000000u))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_erff_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7f000000u)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7f000000u))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_erff(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_erff(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_erff(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }

@@ -234,26 +234,61 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expf_in_fast_range(float 
 static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        int fast = 1;
+        int acc[EVOLVE_BLOCK], all = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 1;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
+                out[i + j] = evolved_expf_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            all &= acc[j];
+        if (!(all))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                int block = 1;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_expf_in_fast_range(in[i + j]);
-        if (fast)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    block &= evolved_expf_in_fast_range(in[k + j]);
+                if (!(block))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_expf(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                block &= evolved_expf_in_fast_range(in[i + j]);
+            if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
@@ -261,26 +296,61 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        int fast = 1;
+        int acc[EVOLVE_BLOCK], all = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 1;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
+                out[i + j] = evolved_expf_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            all &= acc[j];
+        if (!(all))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                int block = 1;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_expf_in_fast_range(in[i + j]);
-        if (fast)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    block &= evolved_expf_in_fast_range(in[k + j]);
+                if (!(block))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_expf(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                block &= evolved_expf_in_fast_range(in[i + j]);
+            if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
@@ -295,26 +365,61 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        int fast = 1;
+        int acc[EVOLVE_BLOCK], all = 1;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 1;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
+                out[i + j] = evolved_expf_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            all &= acc[j];
+        if (!(all))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                int block = 1;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            fast &= evolved_expf_in_fast_range(in[i + j]);
-        if (fast)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    block &= evolved_expf_in_fast_range(in[k + j]);
+                if (!(block))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_expf(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                block &= evolved_expf_in_fast_range(in[i + j]);
+            if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_expf(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_expf(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }

@@ -255,26 +255,61 @@ static inline EVOLVE_FLATTEN uint32_t evolved_log2f_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7effffffu))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7effffffu)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7effffffu))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_log2f(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -282,26 +317,61 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
 static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7effffffu))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7effffffu)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7effffffu))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_log2f(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -316,26 +386,61 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
     if (evolve_cpu_avx2()) { evolved_log2f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+    if (in != out)
     {
-        uint32_t worst = 0;
+        uint32_t acc[EVOLVE_BLOCK], all = 0;
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            acc[j] = 0;
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            {
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                out[i + j] = evolved_log2f_fast(in[i + j]);
+            }
+        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+            { uint32_t d = acc[j]; all = d > all ? d : all; }
+        if (!(all <= 0x7effffffu))
+            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = evolved_log2f_fast_offset(in[i + j]); worst = d > worst ? d : worst; }
-        if (worst <= 0x7effffffu)
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
+                if (!(block <= 0x7effffffu))
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[k + j] = evolved_log2f(in[k + j]);
+            }
+    }
+    else
+        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        {
+            uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
+            if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f_fast(in[i + j]);
-        else
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                out[i + j] = evolved_log2f(in[i + j]);
-    }
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f_fast(in[i + j]);
+            else
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    out[i + j] = evolved_log2f(in[i + j]);
+        }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
