@@ -85,9 +85,24 @@ def _row(target, backend, test, n, rounds, ours, base, work=1) -> list[dict]:
     return rows
 
 
+def shipped_jax(target: str, exports_dir: Path = K.ROOT / "results" / "kernels") -> dict:
+    """The JAX modules shipped for `target` (results/kernels/evolved_<target>_jax.py and
+    _jax_flush.py), as users import them: for exp they come from another description
+    (experiments/exp_half.yaml) than the kernel rows above."""
+    from bench_jax import load_export
+
+    out = {}
+    for label, suffix in (("ours JAX export", "_jax.py"), ("ours JAX export flush", "_jax_flush.py")):
+        path = Path(exports_dir) / f"evolved_{target}{suffix}"
+        if path.is_file():
+            out[label] = load_export(path)
+    return out
+
+
 def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backend: str,
              seed: int = 0, rounds: int = 1) -> list[dict]:
-    """JAX comparison (single pass + compute-bound chain) on jax's default device."""
+    """JAX comparison (single pass + compute-bound chain) on jax's default device: the kernels
+    in the built-in templates (strict, non-strict, flush) and the shipped JAX exports."""
     import jax
 
     rng = np.random.default_rng(seed)
@@ -95,7 +110,8 @@ def jax_rows(kernels: dict, n: int, chain_n: int, reps: int, repeats: int, backe
     for target, k in kernels.items():
         ours = {"ours JAX strict": I.jax_full(target, k.program, strict=True, jit=False, tail=k.tail),
                 "ours JAX non-strict": I.jax_full(target, k.program, strict=False, jit=False, tail=k.tail),
-                "ours JAX flush": I.jax_full(target, k.program, jit=False, tail=k.tail, subnormals="flush")}
+                "ours JAX flush": I.jax_full(target, k.program, jit=False, tail=k.tail, subnormals="flush"),
+                **shipped_jax(target)}
         peer_name = "jnp" if target != "erf" else "jax.scipy erf"
         fns = {**ours, peer_name: I.jax_peer(target, jit=False)}
         x = jax.device_put(array_inputs(target, n, rng))

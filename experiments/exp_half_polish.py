@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +25,7 @@ from evolve.serialize import from_json_obj, to_json_obj  # noqa: E402
 from targets.fullrange import full_range_function  # noqa: E402
 from targets.registry import define  # noqa: E402
 from targets.ulp import ulp_error  # noqa: E402
+from shorten_chains import polish_constants  # noqa: E402
 
 
 def sample(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -40,31 +40,10 @@ def max_error(target: str, program: Program, x: np.ndarray, ref: np.ndarray) -> 
     return float(ulp_error(full_range_function(target, program, None, "exact")(x), ref).max())
 
 
-def with_consts(program: Program, values: dict[int, float]) -> Program:
-    nodes = list(program.nodes)
-    for i, v in values.items():
-        nodes[i] = replace(nodes[i], value=float(v))
-    return Program(tuple(nodes), program.output)
-
-
 def polish(target: str, program: Program, x: np.ndarray, ref: np.ndarray,
            rounds: int = 6) -> tuple[Program, float]:
-    consts = {i: n.value for i, n in enumerate(program.nodes) if n.op == "const"}
-    best = max_error(target, program, x, ref)
-    for _ in range(rounds):
-        improved = False
-        for i in consts:
-            for step in (1, -1, 2, -2, 4, -4):
-                trial = dict(consts)
-                bits = np.float32(consts[i]).view(np.int32) + np.int32(step)
-                trial[i] = float(np.int32(bits).view(np.float32))
-                err = max_error(target, with_consts(program, trial), x, ref)
-                if err < best:
-                    best, consts, improved = err, trial, True
-                    print(f"  const v{i} -> {trial[i].hex()}: {best:.4f} ulp", flush=True)
-        if not improved:
-            break
-    return with_consts(program, consts), best
+    """Greedy ulp steps on the kernel's constants against the full function's max error."""
+    return polish_constants(lambda p: max_error(target, p, x, ref), program, rounds)
 
 
 def main(argv=None) -> None:

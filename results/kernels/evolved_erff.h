@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 13, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 1.197; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 14, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_erff(float x): float32 erf(x) for every float32 x.
  * void evolved_erff_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -44,32 +44,33 @@
  * v0 = x
  * v1 = const 0x1.251196p+1  # 2.2895991802215576
  * v2 = sub v0 v1
- * v3 = const -0x1.2f448ap-17  # -9.038082680490334e-06
+ * v3 = const -0x1.2f4482p-17  # -9.038079042511526e-06
  * v4 = const 0x1.707d9ep-15  # 4.392751361592673e-05
- * v5 = fma v3 v2 v4
- * v6 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
- * v7 = fma v5 v2 v6
- * v8 = const -0x1.62ebcap-12  # -0.0003384790907148272
- * v9 = fma v7 v2 v8
- * v10 = const 0x1.d687e4p-11  # 0.0008974663214758039
- * v11 = fma v9 v2 v10
- * v12 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
- * v13 = fma v11 v2 v12
- * v14 = const -0x1.91b4acp-9  # -0.0030647716484963894
- * v15 = fma v13 v2 v14
- * v16 = const 0x1.46a4p-7  # 0.009968280792236328
- * v17 = fma v15 v2 v16
- * v18 = const -0x1.17277ep-6  # -0.017038224264979362
- * v19 = fma v17 v2 v18
- * v20 = const 0x1.3503eep-6  # 0.018860800191760063
- * v21 = fma v19 v2 v20
- * v22 = const -0x1.bfb514p-7  # -0.013662943616509438
- * v23 = fma v21 v2 v22
- * v24 = const 0x1.87155ap-8  # 0.005967459175735712
- * v25 = fma v23 v2 v24
- * v26 = const 0x1.ff6238p-1  # 0.9987962245941162
- * v27 = fma v25 v2 v26
- * return v27
+ * v5 = const -0x1.d1b2f6p-17  # -1.3878913705411833e-05
+ * v6 = const -0x1.62ebdep-12  # -0.00033847938175313175
+ * v7 = const 0x1.d687e4p-11  # 0.0008974663214758039
+ * v8 = const -0x1.ae0e5ap-12  # -0.0004101334197912365
+ * v9 = const -0x1.91b498p-9  # -0.003064769320189953
+ * v10 = const 0x1.46a4p-7  # 0.009968280792236328
+ * v11 = const -0x1.17277ep-6  # -0.017038224264979362
+ * v12 = const 0x1.3503eep-6  # 0.018860800191760063
+ * v13 = const -0x1.bfb51ap-7  # -0.013662946410477161
+ * v14 = const 0x1.87155ep-8  # 0.005967460107058287
+ * v15 = const 0x1.ff6238p-1  # 0.9987962245941162
+ * v16 = mul v2 v2
+ * v17 = fma v4 v16 v6
+ * v18 = fma v17 v16 v8
+ * v19 = fma v18 v16 v10
+ * v20 = fma v19 v16 v12
+ * v21 = fma v3 v16 v5
+ * v22 = fma v21 v16 v7
+ * v23 = fma v22 v16 v9
+ * v24 = fma v23 v16 v11
+ * v25 = fma v24 v2 v20
+ * v26 = fma v25 v2 v13
+ * v27 = fma v26 v2 v14
+ * v28 = fma v27 v2 v15
+ * return v28
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -208,19 +209,20 @@ EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_erff_tail(float x)
 {
     const float v2 = x - 0x1.251196p+1f;
-    const float v5 = fmaf(-0x1.2f448ap-17f, v2, 0x1.707d9ep-15f);
-    const float v7 = fmaf(v5, v2, -0x1.d1b2f6p-17f);
-    const float v9 = fmaf(v7, v2, -0x1.62ebcap-12f);
-    const float v11 = fmaf(v9, v2, 0x1.d687e4p-11f);
-    const float v13 = fmaf(v11, v2, -0x1.ae0e5ap-12f);
-    const float v15 = fmaf(v13, v2, -0x1.91b4acp-9f);
-    const float v17 = fmaf(v15, v2, 0x1.46a4p-7f);
-    const float v19 = fmaf(v17, v2, -0x1.17277ep-6f);
-    const float v21 = fmaf(v19, v2, 0x1.3503eep-6f);
-    const float v23 = fmaf(v21, v2, -0x1.bfb514p-7f);
-    const float v25 = fmaf(v23, v2, 0x1.87155ap-8f);
-    const float v27 = fmaf(v25, v2, 0x1.ff6238p-1f);
-    return v27;
+    const float v16 = v2 * v2;
+    const float v17 = fmaf(0x1.707d9ep-15f, v16, -0x1.62ebdep-12f);
+    const float v18 = fmaf(v17, v16, -0x1.ae0e5ap-12f);
+    const float v19 = fmaf(v18, v16, 0x1.46a4p-7f);
+    const float v20 = fmaf(v19, v16, 0x1.3503eep-6f);
+    const float v21 = fmaf(-0x1.2f4482p-17f, v16, -0x1.d1b2f6p-17f);
+    const float v22 = fmaf(v21, v16, 0x1.d687e4p-11f);
+    const float v23 = fmaf(v22, v16, -0x1.91b498p-9f);
+    const float v24 = fmaf(v23, v16, -0x1.17277ep-6f);
+    const float v25 = fmaf(v24, v2, v20);
+    const float v26 = fmaf(v25, v2, -0x1.bfb51ap-7f);
+    const float v27 = fmaf(v26, v2, 0x1.87155ep-8f);
+    const float v28 = fmaf(v27, v2, 0x1.ff6238p-1f);
+    return v28;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_erff(float x)

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 13, validation max ULP 0.8564 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 12, validation max ULP 0.9271 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_log2f(float x): float32 log2(x) for every float32 x.
  * void evolved_log2f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -22,31 +22,29 @@
  *
  * Kernel evolved_log2f_kernel (slot core; constant subexpressions folded):
  * v0 = x
- * v1 = const -0x1.1ce554p-5  # -0.03477732092142105
- * v2 = const -0x1.12b01ap-6  # -0.016765618696808815
- * v3 = const 0x1.06f93p-5  # 0.03210124373435974
- * v4 = fma v0 v2 v3
- * v5 = fma v4 v0 v1
- * v6 = const 0x1.2c296ap-5  # 0.03664084151387215
- * v7 = fma v5 v0 v6
- * v8 = const -0x1.5c635ap-5  # -0.04252784326672554
- * v9 = fma v7 v0 v8
- * v10 = const 0x1.a42ea6p-5  # 0.051291774958372116
- * v11 = mul v9 v0
- * v12 = const -0x1.223004p-1  # -0.5667725801467896
- * v13 = fma v11 v0 v6
- * v14 = fma v0 v10 v13
- * v15 = const 0x1.67eb0cp+2  # 5.623721122741699
- * v16 = fma v15 v14 v12
- * v17 = const 0x1.ec715cp-2  # 0.48090118169784546
- * v18 = fma v16 v0 v17
- * v19 = const -0x1.71546ap-1  # -0.7213471531867981
- * v20 = fma v18 v0 v19
- * v21 = mul v0 v0
- * v22 = mul v20 v21
- * v23 = const 0x1.715476p+0  # 1.4426950216293335
- * v24 = fma v0 v23 v22
- * return v24
+ * v1 = const -0x1.823128p-4  # -0.09428516030311584
+ * v2 = const 0x1.71b8eep-3  # 0.18052850663661957
+ * v3 = const -0x1.908b2cp-3  # -0.1955779492855072
+ * v4 = const 0x1.a601acp-3  # 0.20605787634849548
+ * v5 = const -0x1.e9cf32p-3  # -0.23916472494602203
+ * v6 = const 0x1.275f94p-2  # 0.28845053911209106
+ * v7 = const -0x1.715f32p-2  # -0.36071470379829407
+ * v8 = const 0x1.ec715cp-2  # 0.48090118169784546
+ * v9 = const -0x1.71546ap-1  # -0.7213471531867981
+ * v10 = mul v0 v0
+ * v11 = fma v1 v10 v3
+ * v12 = fma v11 v10 v5
+ * v13 = fma v12 v10 v7
+ * v14 = fma v2 v10 v4
+ * v15 = fma v14 v10 v6
+ * v16 = fma v15 v0 v13
+ * v17 = fma v16 v0 v8
+ * v18 = fma v17 v0 v9
+ * v19 = mul v0 v0
+ * v20 = mul v18 v19
+ * v21 = const 0x1.715476p+0  # 1.4426950216293335
+ * v22 = fma v0 v21 v20
+ * return v22
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -179,20 +177,19 @@ static inline EVOLVE_UNUSED float evolve_select_f(int c, float a, float b)
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log2f_kernel(float x)
 {
-    const float v4 = fmaf(x, -0x1.12b01ap-6f, 0x1.06f93p-5f);
-    const float v5 = fmaf(v4, x, -0x1.1ce554p-5f);
-    const float v7 = fmaf(v5, x, 0x1.2c296ap-5f);
-    const float v9 = fmaf(v7, x, -0x1.5c635ap-5f);
-    const float v11 = v9 * x;
-    const float v13 = fmaf(v11, x, 0x1.2c296ap-5f);
-    const float v14 = fmaf(x, 0x1.a42ea6p-5f, v13);
-    const float v16 = fmaf(0x1.67eb0cp+2f, v14, -0x1.223004p-1f);
-    const float v18 = fmaf(v16, x, 0x1.ec715cp-2f);
-    const float v20 = fmaf(v18, x, -0x1.71546ap-1f);
-    const float v21 = x * x;
-    const float v22 = v20 * v21;
-    const float v24 = fmaf(x, 0x1.715476p+0f, v22);
-    return v24;
+    const float v10 = x * x;
+    const float v11 = fmaf(-0x1.823128p-4f, v10, -0x1.908b2cp-3f);
+    const float v12 = fmaf(v11, v10, -0x1.e9cf32p-3f);
+    const float v13 = fmaf(v12, v10, -0x1.715f32p-2f);
+    const float v14 = fmaf(0x1.71b8eep-3f, v10, 0x1.a601acp-3f);
+    const float v15 = fmaf(v14, v10, 0x1.275f94p-2f);
+    const float v16 = fmaf(v15, x, v13);
+    const float v17 = fmaf(v16, x, 0x1.ec715cp-2f);
+    const float v18 = fmaf(v17, x, -0x1.71546ap-1f);
+    const float v19 = x * x;
+    const float v20 = v18 * v19;
+    const float v22 = fmaf(x, 0x1.715476p+0f, v20);
+    return v22;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log2f(float x)

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.7084 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 12, validation max ULP 0.8534 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_logf(float x): float32 log(x) for every float32 x.
  * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -27,23 +27,24 @@
  * v3 = const 0x1.10ca56p-3  # 0.13319842517375946
  * v4 = const 0x1.8d3e14p-4  # 0.09698303043842316
  * v5 = fma v4 v1 v2
- * v6 = fma v5 v0 v3
- * v7 = const -0x1.fd8554p-4  # -0.1243947297334671
- * v8 = fma v6 v0 v7
- * v9 = const 0x1.210baap-3  # 0.14113552868366241
- * v10 = fma v8 v0 v9
- * v11 = const -0x1.553944p-3  # -0.1666131317615509
- * v12 = fma v10 v0 v11
- * v13 = const 0x1.99b534p-3  # 0.2000526487827301
- * v14 = fma v12 v0 v13
- * v15 = const -0x1.00008ap-2  # -0.25000205636024475
- * v16 = fma v14 v0 v15
- * v17 = const 0x1.555534p-2  # 0.3333328366279602
- * v18 = fma v16 v0 v17
- * v19 = const -0x1.fffffep-2  # -0.4999999701976776
- * v20 = fma v18 v0 v19
- * v21 = fma v1 v20 v0
- * return v21
+ * v6 = const -0x1.fd8554p-4  # -0.1243947297334671
+ * v7 = const 0x1.210baap-3  # 0.14113552868366241
+ * v8 = const -0x1.553944p-3  # -0.1666131317615509
+ * v9 = const 0x1.99b538p-3  # 0.2000526785850525
+ * v10 = const -0x1.00008ap-2  # -0.25000205636024475
+ * v11 = const 0x1.555538p-2  # 0.333332896232605
+ * v12 = const -0x1p-1  # -0.5
+ * v13 = mul v0 v0
+ * v14 = fma v5 v13 v6
+ * v15 = fma v14 v13 v8
+ * v16 = fma v15 v13 v10
+ * v17 = fma v3 v13 v7
+ * v18 = fma v17 v13 v9
+ * v19 = fma v18 v0 v16
+ * v20 = fma v19 v0 v11
+ * v21 = fma v20 v0 v12
+ * v22 = fma v1 v21 v0
+ * return v22
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -183,16 +184,17 @@ static inline EVOLVE_FLATTEN float evolved_logf_kernel(float x)
 {
     const float v1 = x * x;
     const float v5 = fmaf(0x1.8d3e14p-4f, v1, -0x1.0507eep-3f);
-    const float v6 = fmaf(v5, x, 0x1.10ca56p-3f);
-    const float v8 = fmaf(v6, x, -0x1.fd8554p-4f);
-    const float v10 = fmaf(v8, x, 0x1.210baap-3f);
-    const float v12 = fmaf(v10, x, -0x1.553944p-3f);
-    const float v14 = fmaf(v12, x, 0x1.99b534p-3f);
-    const float v16 = fmaf(v14, x, -0x1.00008ap-2f);
-    const float v18 = fmaf(v16, x, 0x1.555534p-2f);
-    const float v20 = fmaf(v18, x, -0x1.fffffep-2f);
-    const float v21 = fmaf(v1, v20, x);
-    return v21;
+    const float v13 = x * x;
+    const float v14 = fmaf(v5, v13, -0x1.fd8554p-4f);
+    const float v15 = fmaf(v14, v13, -0x1.553944p-3f);
+    const float v16 = fmaf(v15, v13, -0x1.00008ap-2f);
+    const float v17 = fmaf(0x1.10ca56p-3f, v13, 0x1.210baap-3f);
+    const float v18 = fmaf(v17, v13, 0x1.99b538p-3f);
+    const float v19 = fmaf(v18, x, v16);
+    const float v20 = fmaf(v19, x, 0x1.555538p-2f);
+    const float v21 = fmaf(v20, x, -0x1p-1f);
+    const float v22 = fmaf(v1, v21, x);
+    return v22;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf(float x)
