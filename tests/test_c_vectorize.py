@@ -63,16 +63,18 @@ def assembly(source: str, cc: str, flags: tuple, tmp_path: Path) -> str:
 
 
 def packed_fmas(asm: str, function: str = "f_array") -> int:
-    """Packed FMAs in `function` and its ISA copies (FUNCTION_avx2, FUNCTION_avx512)."""
+    """Packed FMAs in `function` and its ISA copies (FUNCTION_avx2, FUNCTION_avx512; mangled in C++)."""
     count = 0
-    for m in re.finditer(rf"^{function}(?:_avx2|_avx512)?(?:\.\w+)?:[^\n]*\n", asm, re.M):
+    # C++: the static ISA copies get internal-linkage mangled names (_ZL12f_array_avx2PKfPfm)
+    for m in re.finditer(rf"^(?:_ZL\d+)?{function}(?:_avx2|_avx512)?(?:PKfPfm)?(?:\.\w+)?:[^\n]*\n", asm, re.M):
         body = asm[m.end():asm.index(".cfi_endproc", m.end())]
         count += len(re.findall(r"vfn?m(?:add|sub)\w*ps\s+[^\n]*%[yz]mm", body))
     return count
 
 
 BUILDS = [("gcc", ("-O2",)), ("gcc", ("-O3",)), ("gcc", ("-O2", "-march=haswell")),
-          ("gcc", ("-O3", "-march=native")), ("clang", ("-O2",)), ("clang", ("-O3", "-march=haswell"))]
+          ("gcc", ("-O3", "-march=native")), ("clang", ("-O2",)), ("clang", ("-O3", "-march=haswell")),
+          ("g++", ("-x", "c++", "-std=c++17", "-O2")), ("clang++", ("-x", "c++", "-std=c++17", "-O2"))]
 
 
 @pytest.mark.parametrize("target", ["exp", "log", "erf"])
@@ -115,9 +117,11 @@ def test_every_build_gives_the_evaluators_bits(target):
     x = np.concatenate([typical, noisy, np.float32([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, -1e-45])])
     want = full_range_function(target, program, tail)(x).view(np.uint32)
     builds = [("gcc", ("-O2",)), ("gcc", ("-O2", "-DEVOLVE_NO_AVX512")), ("gcc", ("-O2", "-DEVOLVE_NO_DISPATCH")),
-              ("gcc", ("-O3", "-march=native"))] + ([("clang", ("-O2",))] if shutil.which("clang") else [])
+              ("gcc", ("-O3", "-march=native")), ("g++", ("-std=c++17", "-O2"))] \
+        + ([("clang", ("-O2",))] if shutil.which("clang") else [])
     for cc, flags in builds:
-        fn = array_function(compile_shared(text, (*flags, *COMMON, "-shared", "-fPIC"), cc=cc), "f")
+        lang = "c++" if cc.endswith("++") else "c"
+        fn = array_function(compile_shared(text, (*flags, *COMMON, "-shared", "-fPIC"), cc=cc, lang=lang), "f")
         got = fn(x).view(np.uint32)
         bad = np.flatnonzero(got != want)
         assert bad.size == 0, (cc, flags, x[bad[:3]], got[bad[:3]], want[bad[:3]])
