@@ -23,11 +23,13 @@ tests/test_c_vectorize.py):
     every lane.  Given a fast path (targets/fastpath.py: the template with those selects folded
     away, valid where the guard holds), a block whose inputs all pass the guard runs it, any
     other block the full function; both give the same bits there (exports check every float32).
-    Out of place, one pass runs the fast function on every block while a per-lane accumulator
-    takes the guard, one reduction at the end; only an array with an input outside the range
-    gets a second pass that redoes the blocks holding one (per-block guard tests cost a
-    horizontal reduction each: log AVX2 1.26x -> 1.14x libmvec).  In place (in == out) each
-    block tests its inputs before writing, then runs the fast or the full function.  Where
+    Out of place, a chunk of EVOLVE_CHUNK elements runs in one pass: the fast function on every
+    block while a per-lane accumulator takes the guard, one reduction per chunk (a per-block
+    test costs a horizontal reduction each: log AVX2 1.26x -> 1.14x libmvec), and the chunk's
+    blocks holding an out-of-range input are redone with the full function.  After such a chunk,
+    and always in place (in == out), blocks test their inputs before writing, until a chunk is
+    clean again: inputs out of range everywhere (a masked softmax's -inf) cost no more than the
+    per-block test (_fast_blocks).  Where
     the fast range is one range of positive bit patterns (log: [2^-126, max]; erf: |x| >= 2^-126)
     the guard is an unsigned offset of the bits and one max per vector, not two compares.
   * -ffp-contract=off: the exact products of a template (mul_exact) would stay a multiply and
@@ -46,6 +48,7 @@ BLOCK = 16  # elements per block: whole AVX-512 vectors, two AVX2 vectors
 C_VECTOR_MACROS = f"""#ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK {BLOCK}
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -103,70 +106,96 @@ EVOLVE_ONE_VECTOR = ("#if defined(__clang__)\n#pragma clang loop interleave_coun
                      "#elif defined(__GNUC__)\n#pragma GCC unroll 1\n#endif\n")
 
 
-def _guard_parts(fast: tuple[str, ...]) -> tuple[str, str, str, str]:
-    """(type, start value, step, test) of a block guard over inputs x: `step` folds one input into
-    the accumulator `ACC`, `test` says whether an accumulator `ACC` still admits the fast path.
-    With a bound (fast[2]) the guard gives each input's unsigned offset in a range of bit patterns
-    and a block passes when the largest offset is within the bound: a subtract and an unsigned max
-    per vector where the compares take two compares and two ands."""
-    guard = fast[1]
-    if len(fast) > 2:
-        return ("uint32_t", "0", f"{{ uint32_t d = {guard}(X); ACC = d > ACC ? d : ACC; }}", f"ACC <= {fast[2]}")
-    return "int", "1", f"ACC &= {guard}(X);", "ACC"
+class _Guard:
+    """A block guard over inputs: `step(acc, x)` folds input x into accumulator acc, `combine(all,
+    acc)` folds one accumulator into another, `test(acc)` says whether acc still admits the fast
+    path.  With a bound (fast[2]) the guard gives each input's unsigned offset in a range of bit
+    patterns and a block passes when the largest offset is within the bound: a subtract and an
+    unsigned max per vector where the compares take two compares and two ands."""
+
+    def __init__(self, fast: tuple[str, ...]):
+        self.name = fast[1]
+        self.bound = fast[2] if len(fast) > 2 else None
+        self.kind, self.start = ("uint32_t", "0") if self.bound else ("int", "1")
+
+    def step(self, acc: str, x: str) -> str:
+        if self.bound:
+            return f"{{ uint32_t d = {self.name}({x}); {acc} = d > {acc} ? d : {acc}; }}"
+        return f"{acc} &= {self.name}({x});"
+
+    def combine(self, acc: str, other: str) -> str:
+        return f"{acc} = {other} > {acc} ? {other} : {acc};" if self.bound else f"{acc} &= {other};"
+
+    def test(self, acc: str) -> str:
+        return f"{acc} <= {self.bound}" if self.bound else acc
 
 
 def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
-    """The blocks of an array entry with a fast path.  Out of place: one pass runs the fast function
-    on every block while a per-lane accumulator takes the guard (no horizontal reduction per
-    block); one reduction at the end, and only where some input failed the guard a second pass
-    redoes the blocks that hold one with the full function.  In place (in == out) the inputs of a
-    block are gone once it is written, so each block runs its guard first, then the fast or the
-    full function (log AVX2, gcc -O2: 1.26x -> 1.14x libmvec for the one-pass form, measured)."""
-    fn = fast[0]
-    kind, start, step, test = _guard_parts(fast)
-    step_of = lambda acc, x: step.replace("ACC", acc).replace("X", x)  # noqa: E731
-    test_of = lambda acc: test.replace("ACC", acc)  # noqa: E731
+    """The whole blocks of an array entry with a fast path, in chunks of EVOLVE_CHUNK elements.
+    Out of place, a chunk runs in one pass: the fast function on every block while a per-lane
+    accumulator takes the guard (no horizontal reduction per block), one reduction per chunk, and
+    where some input failed, the chunk's blocks holding one are redone with the full function
+    (still in L1).  After such a chunk, and always in place (in == out: a block's inputs are gone
+    once it is written), the next chunk tests each block first, then runs the fast or the full
+    function; a chunk found clean that way returns to one pass.  So clean arrays pay one
+    reduction per chunk (log AVX2, gcc -O2: 1.26x -> 1.14x libmvec against the per-block test),
+    and arrays with out-of-range inputs everywhere (a masked softmax's -inf) pay no more than the
+    per-block test."""
+    fn, g = fast[0], _Guard(fast)
     i = indent
-    return (f"{i}if (in != out)\n{i}{{\n"
-            f"{i}    {kind} acc[EVOLVE_BLOCK], all = {start};\n"
-            f"{i}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}        acc[j] = {start};\n"
-            f"{i}    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
+    per_block_test = (f"{i}            {g.kind} block = {g.start};\n"
+                      f"{EVOLVE_NO_UNROLL}"
+                      f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                      f"{i}                {g.step('block', 'in[b + j]')}\n")
+    return (f"{i}int one_pass = in != out;\n"
+            f"{i}while (i + EVOLVE_BLOCK <= n)\n{i}{{\n"
+            f"{i}    size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;\n"
+            f"{i}    if (one_pass)\n{i}    {{\n"
+            f"{i}        {g.kind} acc[EVOLVE_BLOCK], all = {g.start};\n"
+            f"{i}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}            acc[j] = {g.start};\n"
+            f"{i}        for (size_t b = i; b < end; b += EVOLVE_BLOCK)\n"
             f"{EVOLVE_ONE_VECTOR}"
-            f"{i}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}        {{\n"
-            f"{i}            {step_of('acc[j]', 'in[i + j]')}\n"
-            f"{i}            out[i + j] = {fn}(in[i + j]);\n"
-            f"{i}        }}\n"
-            f"{i}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}        {step_of('all', 'acc[j]').replace(f'{fast[1]}(acc[j])', 'acc[j]')}\n"
-            f"{i}    if (!({test_of('all')}))\n"
-            f"{i}        for (size_t k = 0; k < i; k += EVOLVE_BLOCK)\n"
-            f"{i}        {{\n"
-            f"{i}            {kind} block = {start};\n"
-            f"{EVOLVE_NO_UNROLL}"
             f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}                {step_of('block', 'in[k + j]')}\n"
-            f"{i}            if (!({test_of('block')}))\n"
-            f"{i}                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}                    out[k + j] = {scalar}(in[k + j]);\n"
-            f"{i}        }}\n"
-            f"{i}}}\n"
-            f"{i}else\n"
-            f"{i}    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
-            f"{i}    {{\n"
-            f"{i}        {kind} block = {start};\n"
-            f"{EVOLVE_NO_UNROLL}"
+            f"{i}            {{\n"
+            f"{i}                {g.step('acc[j]', 'in[b + j]')}\n"
+            f"{i}                out[b + j] = {fn}(in[b + j]);\n"
+            f"{i}            }}\n"
             f"{i}        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}            {step_of('block', 'in[i + j]')}\n"
-            f"{i}        if ({test_of('block')})\n"
+            f"{i}            {g.combine('all', 'acc[j]')}\n"
+            f"{i}        if (!({g.test('all')}))\n"
+            f"{i}        {{\n"
+            f"{i}            one_pass = 0;\n"
+            f"{i}            for (size_t b = i; b < end; b += EVOLVE_BLOCK)\n"
+            f"{i}            {{\n"
+            + per_block_test.replace(f"\n{i}            ", f"\n{i}                ").replace(
+                f"{i}            {g.kind}", f"{i}                {g.kind}", 1) +
+            f"{i}                if (!({g.test('block')}))\n"
+            f"{i}                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                        out[b + j] = {scalar}(in[b + j]);\n"
+            f"{i}            }}\n"
+            f"{i}        }}\n"
+            f"{i}    }}\n"
+            f"{i}    else\n{i}    {{\n"
+            f"{i}        int clean = 1;\n"
+            f"{i}        for (size_t b = i; b < end; b += EVOLVE_BLOCK)\n"
+            f"{i}        {{\n"
+            + per_block_test +
+            f"{i}            if ({g.test('block')})\n"
             f"{EVOLVE_ONE_AT_A_TIME}"
-            f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}                out[i + j] = {fn}(in[i + j]);\n"
-            f"{i}        else\n"
-            f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-            f"{i}                out[i + j] = {scalar}(in[i + j]);\n"
-            f"{i}    }}\n")
+            f"{i}                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                    out[b + j] = {fn}(in[b + j]);\n"
+            f"{i}            else\n"
+            f"{i}            {{\n"
+            f"{i}                clean = 0;\n"
+            f"{i}                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+            f"{i}                    out[b + j] = {scalar}(in[b + j]);\n"
+            f"{i}            }}\n"
+            f"{i}        }}\n"
+            f"{i}        one_pass = clean && in != out;\n"
+            f"{i}    }}\n"
+            f"{i}    i = end;\n"
+            f"{i}}}\n")
 
 
 def _blocked_loop(scalar: str, fast: tuple[str, ...] | None = None, indent: str = "    ") -> str:

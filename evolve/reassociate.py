@@ -16,10 +16,11 @@ not the original's: score or verify it again (`evolve export` does, over every f
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from evolve.program import Node, Program, to_float32
+from evolve.program import Node, Program
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def split_horner(program: Program, keep: int = 2, min_degree: int = 6) -> Progra
         odd = _horner(new, q[1::2][::-1], z)
         new.append(Node("fma", (odd, y, even)))
         where[i] = _horner(new, [len(new) - 1, *lower], y)
-    return Program(tuple(new), where[program.output])
+    return Program(tuple(new), where[program.output]).deduplicated()  # y*y may exist already
 
 
 def depth(program: Program) -> int:
@@ -127,6 +128,17 @@ def depth(program: Program) -> int:
     for i, node in enumerate(program.nodes):
         d[i] = 0 if not node.args else 1 + max(d[a] for a in node.args)
     return d[program.output]
+
+
+def nearest_float32(value: Fraction) -> float:
+    """`value` rounded once to the nearest float32 (ties to even), not through float64 first."""
+    import numpy as np
+
+    guess = np.float32(float(value))  # within an ulp of the answer
+    cands = [np.nextafter(guess, np.float32(-np.inf)), guess, np.nextafter(guess, np.float32(np.inf))]
+    cands = [c for c in cands if np.isfinite(c)]
+    best = min(cands, key=lambda c: (abs(Fraction(float(c)) - value), int(np.float32(c).view(np.uint32)) & 1))
+    return float(best)
 
 
 def polynomial_coefficients(program: Program, index: int) -> list[Fraction] | None:
@@ -153,7 +165,7 @@ def polynomial_coefficients(program: Program, index: int) -> list[Fraction] | No
         elif node.op == "x":
             polys.append([Fraction(0), Fraction(1)])
         elif node.op == "const":
-            polys.append([Fraction(node.value)])
+            polys.append([Fraction(node.value)] if math.isfinite(node.value) else None)
         elif node.op in ("add", "sub"):
             polys.append(add(args[0], [-c for c in args[1]] if node.op == "sub" else args[1]))
         elif node.op in ("mul", "mul_exact"):
@@ -174,7 +186,7 @@ def horner_of(program: Program, index: int) -> Program:
         raise ValueError(f"node {index} is not a polynomial in x")
     while len(coeffs) > 1 and coeffs[-1] == 0:
         coeffs.pop()
-    consts = [Node("const", value=to_float32(float(c))) for c in reversed(coeffs)]  # leading first
+    consts = [Node("const", value=nearest_float32(c)) for c in reversed(coeffs)]  # leading first
     out = [program.nodes[0], *consts]
     acc = 1
     for k in range(1, len(consts)):
@@ -189,4 +201,4 @@ def horner_of(program: Program, index: int) -> Program:
             continue
         out.append(Node(node.op, tuple(where[a] for a in node.args), node.value))
         where[i] = len(out) - 1
-    return Program(tuple(out), where[program.output]).deduplicated()
+    return Program(tuple(out), where[program.output]).deduplicated().pruned()  # the old DAG is dead

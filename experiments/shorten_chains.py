@@ -38,16 +38,30 @@ from targets.ulp import ulp_error  # noqa: E402
 
 
 def sample(ranges: list[tuple[float, float]], n: int, rng: np.random.Generator) -> np.ndarray:
-    """n random float32 per range [lo, hi] (lo >= 0 or hi <= 0), uniform in bit patterns, so
-    every binade and every kernel argument is hit; both signs where the range is [0, hi]."""
+    """n random float32 per range [lo, hi], uniform in bit patterns, so every binade and every
+    kernel argument is hit; a range that spans zero is drawn as its two signed halves."""
     parts = []
     for lo, hi in ranges:
-        a, b = sorted(abs(np.float32(v)).view(np.uint32) for v in (lo, hi))
-        bits = rng.integers(int(a), int(b) + 1, n, dtype=np.uint64).astype(np.uint32)
-        if lo < 0 and hi <= 0:
-            bits |= np.uint32(0x80000000)
-        parts.append(bits.view(np.float32))
+        lo, hi = min(lo, hi), max(lo, hi)
+        halves = [(lo, hi)] if lo >= 0 or hi <= 0 else [(lo, -0.0), (0.0, hi)]
+        for a, b in halves:
+            ends = sorted(int(np.float32(abs(v)).view(np.uint32)) for v in (a, b))
+            bits = rng.integers(ends[0], ends[1] + 1, n // len(halves), dtype=np.uint64).astype(np.uint32)
+            if b <= 0 and (a < 0 or np.signbit(b)):
+                bits |= np.uint32(0x80000000)
+            parts.append(bits.view(np.float32))
     return np.concatenate(parts)
+
+
+def kernel_error(name: str, program: Program, n: int, rng: np.random.Generator) -> float:
+    """Max ULP of a kernel on n points of its own domain (search target `name`), as the
+    validation_max_ulp of an export means it."""
+    from evolve.interpret import evaluate_float32
+
+    t = get_target(name)
+    x = sample([t.domain], n, rng)
+    x = x[(x >= t.domain[0]) & (x <= t.domain[1])]
+    return float(ulp_error(evaluate_float32(program, x), t.kernel_float64(x.astype(np.float64))).max())
 
 
 def with_consts(program: Program, values: dict[int, float]) -> Program:
@@ -89,12 +103,15 @@ def main(argv=None) -> None:
     ap.add_argument("--expand", metavar="vN", help="first recompute node vN of the (folded) core kernel, "
                     "a polynomial in x however evolved, as one Horner chain of its coefficients")
     ap.add_argument("--range", nargs=2, type=float, action="append", metavar=("LO", "HI"),
-                    help="sample range (repeatable); default all finite float32")
+                    help="sample range (repeatable); default all finite float32.  Negative bounds in "
+                         "plain decimals (-0.00001): argparse reads -1e-5 as an option")
     ap.add_argument("--points", type=int, default=2_000_000, help="per range")
     ap.add_argument("--polish", type=int, default=6, help="polish rounds (0: none)")
     ap.add_argument("--worst", type=int, default=20_000, help="worst points added to the polish set per refinement")
     ap.add_argument("--refine", type=int, default=4, help="polish / whole-sample check rounds")
     args = ap.parse_args(argv)
+    if args.expand and "core" not in args.slots:
+        ap.error("--expand rewrites the core kernel: add core to --slots")
     meta = json.loads(Path(args.export_json).read_text())
     for name, definition in meta.get("definitions", {}).items():
         define(name, definition)
@@ -127,11 +144,13 @@ def main(argv=None) -> None:
         if args.polish <= 0 or programs[slot] is None:
             continue
         # polish on the worst points of the whole sample plus a random part, then look at the
-        # whole sample again: its new worst points join the polish set, until no gain
+        # whole sample again: the worst points of that trial join the polish set for the next
+        # round; a trial is kept only where the whole sample's max went down
         pick = rng.choice(x.size, min(x.size, 200_000), replace=False)
         best = float(errors(**programs).max())
+        trial = programs[slot]
         for _ in range(args.refine):
-            err = errors(**programs)
+            err = errors(**{**programs, slot: trial})
             pick = np.union1d(pick, np.argsort(err)[-args.worst:])
             xs, refs = x[pick], ref[pick]
 
@@ -140,19 +159,24 @@ def main(argv=None) -> None:
 
             trial, _ = polish_constants(slot_error, programs[slot], args.polish)
             whole = float(errors(**{**programs, slot: trial}).max())
-            print(f"  {slot}: whole sample {whole:.4f} ulp (was {best:.4f}), polish set {pick.size}", flush=True)
-            if whole >= best:
-                break
-            programs[slot], best = trial, whole
+            print(f"  {slot}: whole sample {whole:.4f} ulp (best {best:.4f}), polish set {pick.size}", flush=True)
+            if whole < best:
+                programs[slot], best = trial, whole
     final = float(errors(**programs).max())
     print(f"final: {final:.4f} ulp on {x.size} points", flush=True)
-    out = {**meta, "program": to_json_obj(programs["core"]), "text": to_text(programs["core"]),
-           "cost": programs["core"].cost(), "validation_max_ulp": final,
-           "shortened": f"experiments/shorten_chains.py {' '.join(argv or sys.argv[1:])}: max {final:.4f} ulp "
-                        f"of the full function on {x.size} sampled points"}
-    if programs["tail"] is not None:
-        out["tail"] = {**meta["tail"], "program": to_json_obj(programs["tail"]), "text": to_text(programs["tail"]),
-                       "cost": programs["tail"].cost()}
+    note = (f"experiments/shorten_chains.py {' '.join(argv or sys.argv[1:])}: max {final:.4f} ulp of the full "
+            f"function on {x.size} sampled points")
+    out = {**meta, "shortened": note}
+    for slot, key, name in (("core", None, target), ("tail", "tail", f"{target}_tail")):
+        if slot not in args.slots or programs[slot] is None:
+            continue
+        entry = {"program": to_json_obj(programs[slot]), "text": to_text(programs[slot]),
+                 "cost": programs[slot].cost(),
+                 "validation_max_ulp": kernel_error(name, programs[slot], 1_000_000, rng)}
+        if key is None:
+            out.update(entry)
+        else:
+            out[key] = {**meta[key], **entry}
     out.pop("verification", None)
     Path(args.out).write_text(json.dumps(out, indent=1))
     print(f"wrote {args.out}")

@@ -127,3 +127,42 @@ def test_shorten_chains_script_writes_an_exportable_kernel(tmp_path):
     assert depth(from_json_obj(meta["program"])) < depth(chain) and "verification" not in meta
     assert meta["validation_max_ulp"] < 1 and "shorten_chains.py" in meta["shortened"]
     read_metadata(out)  # export's own check of the file
+
+
+def test_horner_of_rounds_once_and_drops_the_old_dag():
+    """Coefficients rounded straight from the exact value (1 + 2^-24 + 2^-80 -> 1 + 2^-23, not 1
+    through float64), and the expanded DAG is gone: (x + 1.5)(x + 2.5) is two fmas, cost 2."""
+    from fractions import Fraction
+
+    from evolve.reassociate import nearest_float32
+
+    assert nearest_float32(Fraction(1) + Fraction(1, 2**24) + Fraction(1, 2**80)) == 1 + 2**-23
+    assert nearest_float32(Fraction(1) + Fraction(1, 2**24)) == 1.0  # tie: even
+    p = from_text("v0 = x\nv1 = const 1.5\nv2 = add v0 v1\nv3 = const 2.5\nv4 = add v0 v3\nv5 = mul v2 v4\nreturn v5")
+    q = horner_of(p, 5)
+    assert q.cost() == 2 and len(q.nodes) == 6  # x, 3 constants, 2 fmas
+    assert polynomial_coefficients(q, q.output) == [Fraction(15, 4), Fraction(4), Fraction(1)]
+
+
+def test_split_reuses_an_existing_square():
+    """log's kernel already has x*x: the split uses it instead of a second multiply."""
+    text = "\n".join(["v0 = x", "v1 = mul v0 v0", "v2 = const 0.25", "v3 = const -0.5", "v4 = fma v2 v1 v3"]
+                     + [f"v{5 + 2 * i} = const {(i + 1) / 16}\nv{6 + 2 * i} = fma v{4 + 2 * i} v0 v{5 + 2 * i}"
+                        for i in range(8)] + ["v21 = fma v1 v20 v0", "return v21"])
+    p = from_text(text)
+    q = split_horner(p, keep=2)
+    assert sum(1 for n in q.nodes if n.op == "mul" and n.args == (0, 0)) == 1
+    assert q.cost() == p.cost()
+
+
+def test_shorten_chains_samples_both_signs_of_a_range_across_zero():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "experiments"))
+    import shorten_chains
+
+    x = shorten_chains.sample([(-2.0, 0.5)], 20000, np.random.default_rng(0))
+    assert x.min() >= -2.0 and x.max() <= 0.5 and 0.4 < (x < 0).mean() < 0.6
+    x = shorten_chains.sample([(-0.36, -0.24)], 1000, np.random.default_rng(0))
+    assert x.min() >= -0.36 and x.max() <= -0.24

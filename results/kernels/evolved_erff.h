@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 1.197; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 14, validation max ULP 1.141 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/erf (birth 2): erf kernel on [0.0, 1.0], cost 8, validation max ULP 0.8683; tail kernel from results/runs/erf_tail (birth 2) on [1.0, 3.919205904006958], cost 14, validation max ULP 1.181 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_erff(float x): float32 erf(x) for every float32 x.
  * void evolved_erff_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -131,6 +131,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -283,26 +284,51 @@ static inline EVOLVE_FLATTEN uint32_t evolved_erff_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_erff_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7f000000u))
             {
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_erff_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7f000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_erff(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7f000000u))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -311,33 +337,24 @@ static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTR
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7f000000u))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_erff(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7f000000u)
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
@@ -345,26 +362,51 @@ static EVOLVE_TARGET_AVX2 void evolved_erff_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_erff_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7f000000u))
             {
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_erff_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7f000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_erff(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7f000000u))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -373,33 +415,24 @@ static EVOLVE_TARGET_AVX512 void evolved_erff_array_avx512(const float *EVOLVE_R
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7f000000u))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_erff(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7f000000u)
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }
@@ -414,26 +447,51 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_erff_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_erff_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7f000000u))
             {
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_erff_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7f000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_erff(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7f000000u))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -442,33 +500,24 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_erff_array(const float *EVOLVE_
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_erff_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7f000000u))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_erff(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_erff_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7f000000u)
+                    { uint32_t d = evolved_erff_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7f000000u)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_erff(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_erff(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_erff(in[i]);
 }

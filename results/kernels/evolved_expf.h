@@ -106,6 +106,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -234,26 +235,51 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expf_in_fast_range(float 
 static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_expf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_expf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_expf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -262,33 +288,24 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_expf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_expf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_expf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
@@ -296,26 +313,51 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_expf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_expf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_expf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -324,33 +366,24 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_R
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_expf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_expf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_expf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
@@ -365,26 +398,51 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_expf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_expf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_expf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_expf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -393,33 +451,24 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_expf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_expf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_expf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_expf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }

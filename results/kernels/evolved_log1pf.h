@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log1p (birth 82): log1p kernel on [-0.2928932309150696, 0.4142136573791504], cost 12, validation max ULP 0.8873 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log1p (birth 82): log1p kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 2.06 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_log1pf(float x): float32 log1p(x) for every float32 x.
  * void evolved_log1pf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -33,18 +33,17 @@
  * v9 = const -0x1.000004p-2  # -0.2500000596046448
  * v10 = const 0x1.55555p-2  # 0.33333325386047363
  * v11 = const -0x1p-1  # -0.5
- * v12 = mul v0 v0
- * v13 = fma v2 v12 v5
- * v14 = fma v13 v12 v7
- * v15 = fma v14 v12 v9
- * v16 = fma v3 v12 v4
- * v17 = fma v16 v12 v6
- * v18 = fma v17 v12 v8
- * v19 = fma v18 v0 v15
- * v20 = fma v19 v0 v10
- * v21 = fma v20 v0 v11
- * v22 = mul v1 v21
- * return v22
+ * v12 = fma v2 v1 v5
+ * v13 = fma v12 v1 v7
+ * v14 = fma v13 v1 v9
+ * v15 = fma v3 v1 v4
+ * v16 = fma v15 v1 v6
+ * v17 = fma v16 v1 v8
+ * v18 = fma v17 v0 v14
+ * v19 = fma v18 v0 v10
+ * v20 = fma v19 v0 v11
+ * v21 = mul v1 v20
+ * return v21
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -138,6 +137,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -203,18 +203,17 @@ EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log1pf_kernel(float x)
 {
     const float v1 = x * x;
-    const float v12 = x * x;
-    const float v13 = fmaf(-0x1.d79ea2p-4f, v12, -0x1.fced1cp-4f);
-    const float v14 = fmaf(v13, v12, -0x1.5559dep-3f);
-    const float v15 = fmaf(v14, v12, -0x1.000004p-2f);
-    const float v16 = fmaf(0x1.15a76ep-4f, v12, 0x1.e2b0eap-4f);
-    const float v17 = fmaf(v16, v12, 0x1.238e72p-3f);
-    const float v18 = fmaf(v17, v12, 0x1.99a06p-3f);
-    const float v19 = fmaf(v18, x, v15);
-    const float v20 = fmaf(v19, x, 0x1.55555p-2f);
-    const float v21 = fmaf(v20, x, -0x1p-1f);
-    const float v22 = v1 * v21;
-    return v22;
+    const float v12 = fmaf(-0x1.d79ea2p-4f, v1, -0x1.fced1cp-4f);
+    const float v13 = fmaf(v12, v1, -0x1.5559dep-3f);
+    const float v14 = fmaf(v13, v1, -0x1.000004p-2f);
+    const float v15 = fmaf(0x1.15a76ep-4f, v1, 0x1.e2b0eap-4f);
+    const float v16 = fmaf(v15, v1, 0x1.238e72p-3f);
+    const float v17 = fmaf(v16, v1, 0x1.99a06p-3f);
+    const float v18 = fmaf(v17, x, v14);
+    const float v19 = fmaf(v18, x, 0x1.55555p-2f);
+    const float v20 = fmaf(v19, x, -0x1p-1f);
+    const float v21 = v1 * v20;
+    return v21;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log1pf(float x)
@@ -309,26 +308,51 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_log1pf_in_fast_range(floa
 static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_log1pf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_log1pf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_log1pf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log1pf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -337,33 +361,24 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log1pf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_log1pf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_log1pf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
@@ -371,26 +386,51 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
 static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_log1pf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_log1pf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_log1pf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log1pf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -399,33 +439,24 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log1pf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_log1pf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_log1pf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
@@ -440,26 +471,51 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
     if (evolve_cpu_avx2()) { evolved_log1pf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        int acc[EVOLVE_BLOCK], all = 1;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 1;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            int acc[EVOLVE_BLOCK], all = 1;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    acc[j] &= evolved_log1pf_in_fast_range(in[b + j]);
+                    out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all &= acc[j];
+            if (!(all))
             {
-                acc[j] &= evolved_log1pf_in_fast_range(in[i + j]);
-                out[i + j] = evolved_log1pf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    int block = 1;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                    if (!(block))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log1pf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            all &= acc[j];
-        if (!(all))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
 #if defined(__clang__)
@@ -468,33 +524,24 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[k + j]);
-                if (!(block))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log1pf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            int block = 1;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                block &= evolved_log1pf_in_fast_range(in[i + j]);
-            if (block)
+                    block &= evolved_log1pf_in_fast_range(in[b + j]);
+                if (block)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log1pf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log1pf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 12, validation max ULP 0.9271 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log2 (birth 1917): log2 kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.87 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_log2f(float x): float32 log2(x) for every float32 x.
  * void evolved_log2f_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -40,11 +40,10 @@
  * v16 = fma v15 v0 v13
  * v17 = fma v16 v0 v8
  * v18 = fma v17 v0 v9
- * v19 = mul v0 v0
- * v20 = mul v18 v19
- * v21 = const 0x1.715476p+0  # 1.4426950216293335
- * v22 = fma v0 v21 v20
- * return v22
+ * v19 = mul v18 v10
+ * v20 = const 0x1.715476p+0  # 1.4426950216293335
+ * v21 = fma v0 v20 v19
+ * return v21
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -113,6 +112,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -186,10 +186,9 @@ static inline EVOLVE_FLATTEN float evolved_log2f_kernel(float x)
     const float v16 = fmaf(v15, x, v13);
     const float v17 = fmaf(v16, x, 0x1.ec715cp-2f);
     const float v18 = fmaf(v17, x, -0x1.71546ap-1f);
-    const float v19 = x * x;
-    const float v20 = v18 * v19;
-    const float v22 = fmaf(x, 0x1.715476p+0f, v20);
-    return v22;
+    const float v19 = v18 * v10;
+    const float v21 = fmaf(x, 0x1.715476p+0f, v19);
+    return v21;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_log2f(float x)
@@ -252,26 +251,51 @@ static inline EVOLVE_FLATTEN uint32_t evolved_log2f_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_log2f_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log2f(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -280,33 +304,24 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log2f(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -314,26 +329,51 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
 static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_log2f_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log2f(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -342,33 +382,24 @@ static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log2f(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }
@@ -383,26 +414,51 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
     if (evolve_cpu_avx2()) { evolved_log2f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_log2f_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_log2f(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -411,33 +467,24 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_log2f(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_log2f_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_log2f(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_log2f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_log2f(in[i]);
 }

@@ -1,5 +1,5 @@
 /*
- * Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 12, validation max ULP 0.8534 (sampled; see the .json beside this file for the exhaustive figures).
+ * Evolved by evolve-float32 from results/runs/log (birth 328): log kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 0.7148 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_logf(float x): float32 log(x) for every float32 x.
  * void evolved_logf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
@@ -34,17 +34,16 @@
  * v10 = const -0x1.00008ap-2  # -0.25000205636024475
  * v11 = const 0x1.555538p-2  # 0.333332896232605
  * v12 = const -0x1p-1  # -0.5
- * v13 = mul v0 v0
- * v14 = fma v5 v13 v6
- * v15 = fma v14 v13 v8
- * v16 = fma v15 v13 v10
- * v17 = fma v3 v13 v7
- * v18 = fma v17 v13 v9
- * v19 = fma v18 v0 v16
- * v20 = fma v19 v0 v11
- * v21 = fma v20 v0 v12
- * v22 = fma v1 v21 v0
- * return v22
+ * v13 = fma v5 v1 v6
+ * v14 = fma v13 v1 v8
+ * v15 = fma v14 v1 v10
+ * v16 = fma v3 v1 v7
+ * v17 = fma v16 v1 v9
+ * v18 = fma v17 v0 v15
+ * v19 = fma v18 v0 v11
+ * v20 = fma v19 v0 v12
+ * v21 = fma v1 v20 v0
+ * return v21
  *
  * Full-range template (kernel slots called by name):
  * v0 = x
@@ -118,6 +117,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -184,17 +184,16 @@ static inline EVOLVE_FLATTEN float evolved_logf_kernel(float x)
 {
     const float v1 = x * x;
     const float v5 = fmaf(0x1.8d3e14p-4f, v1, -0x1.0507eep-3f);
-    const float v13 = x * x;
-    const float v14 = fmaf(v5, v13, -0x1.fd8554p-4f);
-    const float v15 = fmaf(v14, v13, -0x1.553944p-3f);
-    const float v16 = fmaf(v15, v13, -0x1.00008ap-2f);
-    const float v17 = fmaf(0x1.10ca56p-3f, v13, 0x1.210baap-3f);
-    const float v18 = fmaf(v17, v13, 0x1.99b538p-3f);
-    const float v19 = fmaf(v18, x, v16);
-    const float v20 = fmaf(v19, x, 0x1.555538p-2f);
-    const float v21 = fmaf(v20, x, -0x1p-1f);
-    const float v22 = fmaf(v1, v21, x);
-    return v22;
+    const float v13 = fmaf(v5, v1, -0x1.fd8554p-4f);
+    const float v14 = fmaf(v13, v1, -0x1.553944p-3f);
+    const float v15 = fmaf(v14, v1, -0x1.00008ap-2f);
+    const float v16 = fmaf(0x1.10ca56p-3f, v1, 0x1.210baap-3f);
+    const float v17 = fmaf(v16, v1, 0x1.99b538p-3f);
+    const float v18 = fmaf(v17, x, v15);
+    const float v19 = fmaf(v18, x, 0x1.555538p-2f);
+    const float v20 = fmaf(v19, x, -0x1p-1f);
+    const float v21 = fmaf(v1, v20, x);
+    return v21;
 }
 EVOLVE_DECLARE_SIMD
 static inline EVOLVE_FLATTEN float evolved_logf(float x)
@@ -259,26 +258,51 @@ static inline EVOLVE_FLATTEN uint32_t evolved_logf_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_logf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_logf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_logf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -287,33 +311,24 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_logf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_logf(in[i]);
 }
@@ -321,26 +336,51 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_logf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_logf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_logf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -349,33 +389,24 @@ static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_R
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_logf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_logf(in[i]);
 }
@@ -390,26 +421,51 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_logf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    if (in != out)
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
     {
-        uint32_t acc[EVOLVE_BLOCK], all = 0;
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            acc[j] = 0;
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_logf_fast(in[b + j]);
+                }
             for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x7effffffu))
             {
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); acc[j] = d > acc[j] ? d : acc[j]; }
-                out[i + j] = evolved_logf_fast(in[i + j]);
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x7effffffu))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_logf(in[b + j]);
+                }
             }
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            { uint32_t d = acc[j]; all = d > all ? d : all; }
-        if (!(all <= 0x7effffffu))
-            for (size_t k = 0; k < i; k += EVOLVE_BLOCK)
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
 #if defined(__clang__)
@@ -418,33 +474,24 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
 #pragma GCC unroll 1
 #endif
                 for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[k + j]); block = d > block ? d : block; }
-                if (!(block <= 0x7effffffu))
-                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                        out[k + j] = evolved_logf(in[k + j]);
-            }
-    }
-    else
-        for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        {
-            uint32_t block = 0;
-#if defined(__clang__)
-#pragma clang loop unroll(disable)
-#elif defined(__GNUC__)
-#pragma GCC unroll 1
-#endif
-            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                { uint32_t d = evolved_logf_fast_offset(in[i + j]); block = d > block ? d : block; }
-            if (block <= 0x7effffffu)
+                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x7effffffu)
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf_fast(in[i + j]);
-            else
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    out[i + j] = evolved_logf(in[i + j]);
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_logf(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
         }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_logf(in[i]);
 }
