@@ -143,10 +143,12 @@ def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
     per-block test."""
     fn, g = fast[0], _Guard(fast)
     i = indent
-    per_block_test = (f"{i}            {g.kind} block = {g.start};\n"
-                      f"{EVOLVE_NO_UNROLL}"
-                      f"{i}            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
-                      f"{i}                {g.step('block', 'in[b + j]')}\n")
+    def per_block_test(pad: str) -> str:  # a block's own test of its inputs, into `block`
+        return (f"{pad}{g.kind} block = {g.start};\n"
+                f"{EVOLVE_NO_UNROLL}"
+                f"{pad}for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
+                f"{pad}    {g.step('block', 'in[b + j]')}\n")
+
     return (f"{i}int one_pass = in != out;\n"
             f"{i}while (i + EVOLVE_BLOCK <= n)\n{i}{{\n"
             f"{i}    size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;\n"
@@ -168,8 +170,7 @@ def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
             f"{i}            one_pass = 0;\n"
             f"{i}            for (size_t b = i; b < end; b += EVOLVE_BLOCK)\n"
             f"{i}            {{\n"
-            + per_block_test.replace(f"\n{i}            ", f"\n{i}                ").replace(
-                f"{i}            {g.kind}", f"{i}                {g.kind}", 1) +
+            + per_block_test(f"{i}                ") +
             f"{i}                if (!({g.test('block')}))\n"
             f"{i}                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
             f"{i}                        out[b + j] = {scalar}(in[b + j]);\n"
@@ -180,7 +181,7 @@ def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
             f"{i}        int clean = 1;\n"
             f"{i}        for (size_t b = i; b < end; b += EVOLVE_BLOCK)\n"
             f"{i}        {{\n"
-            + per_block_test +
+            + per_block_test(f"{i}            ") +
             f"{i}            if ({g.test('block')})\n"
             f"{EVOLVE_ONE_AT_A_TIME}"
             f"{i}                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
