@@ -1,0 +1,104 @@
+"""The logistic function's template (exp_like with ratio: e^x / (1 + e^x), sigmoid): e^-|x| as two
+floats, 1 + e^-|x| likewise, and a division with one correction step, to about half an ulp.
+Written once here; every backend runs or emits it (see targets/schemes.py for the rules that
+keep them bit-identical)."""
+from __future__ import annotations
+
+from evolve.program import Program
+from targets.f32consts import INV_LN2, LN2_HI, LN2_LO, MIN_NORMAL_BITS, ROUND_MAGIC, ROUND_MAGIC_BITS, SIGN_BIT, TWO_23_BITS
+from targets.schemes import TemplateBuilder
+
+
+def ratio_template(flush: bool, clamp_lo: float) -> Program:
+    """e^x / (1 + e^x) to about half an ulp.  With a = -|x| = k ln2 + r (Cody-Waite, r's rounding
+    error r_lo kept), q = core(r) ~ e^r - 1 and e^a = 2^k (hi + lo), hi = 1 + q, lo = the add's
+    rounding error plus hi * r_lo (double-word, exact products by 2^k):
+    D = 1 + e^a as D_hi + D_lo (Fast2Sum), N = e^a (x < 0) or 1 (x >= 0), y = N / D as
+    s0 = N_hi / D_hi plus the correction (N - s0 D) / D_hi, its residual by fma (exact).
+    Below k = -28 (x < -19.4, where y = e^x to 2^-27) e^x is built on the bits as exp_like does
+    (gradual underflow in exact mode).  In flush mode no deep path: N stays unscaled (hi + lo,
+    or 1 for x >= 0) and y = (N / D) * 2^k at the end, a power-of-2 multiply that is exact for
+    a normal result and flushes one below 2^-126 (k clamped at -127, where 2^k's bits are +0),
+    and NaN flows through every op, so that mode needs neither the bit path nor a NaN select
+    (eleven ops fewer).  NaN gives NaN."""
+    if flush:
+        return ratio_template_flush(clamp_lo)
+    t = TemplateBuilder()
+    x = 0
+    ix = t.op("bits_f2i", x)
+    a = t.op("bits_i2f", t.op("or_i", ix, t.i(SIGN_BIT)))  # -|x|
+    lo_c = t.f(clamp_lo)
+    a = t.op("select", t.op("lt", lo_c, a), a, lo_c)  # NaN -> clamp_lo, fixed at the end
+    kf = t.op("rint_small", t.op("mul", a, t.f(INV_LN2)))
+    r1 = t.op("sub", a, t.op("mul_exact", kf, t.f(LN2_HI)))  # exact
+    klo = t.op("mul_exact", kf, t.f(LN2_LO))
+    r = t.op("sub", r1, klo)
+    r_lo = t.op("sub", t.op("sub", r1, r), klo)  # r1 - klo = r + r_lo exactly
+    q = t.kernel("core", r)
+    one = t.f(1.0)
+    hi = t.op("add", one, q)
+    lo = t.op("fma", hi, r_lo, t.op("sub", q, t.op("sub", hi, one)))  # e^r ~ hi + lo
+    k = t.op("sub_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(ROUND_MAGIC_BITS))
+    deep = t.op("lt_i", k, t.i(-28))
+    kc = t.op("select_i", deep, t.i(-28), k)
+    scale = t.op("bits_i2f", t.op("shl_i", t.op("add_i", kc, t.i(127)), t.i(23)))
+    e_hi, e_lo = t.op("mul_exact", hi, scale), t.op("mul_exact", lo, scale)
+    d_hi = t.op("add", one, e_hi)
+    d_lo = t.op("add", t.op("add", t.op("sub", one, d_hi), e_hi), e_lo)  # 1 >= e_hi: Fast2Sum
+    negative = t.op("lt_i", ix, t.i(0))
+    n_hi = t.op("select", negative, e_hi, one)
+    n_lo = t.op("select", negative, e_lo, t.f(0.0))
+    inv = t.op("div", one, d_hi)
+    s0 = t.op("mul", n_hi, inv)
+    rho = t.op("add", t.op("fma", t.op("mul", s0, t.f(-1.0)), d_hi, n_hi),
+               t.op("sub", n_lo, t.op("mul", s0, d_lo)))
+    y = t.op("fma", rho, inv, s0)
+    # deep negative x: e^x = 2^k * (hi + lo) on the bits, with exp_like's underflow
+    p = t.op("add", hi, lo)
+    kbits = t.op("shl_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(23))
+    b = t.op("add_i", t.op("bits_f2i", p), kbits)
+    if flush:
+        low = t.i(0)
+    else:
+        scaled = t.op("bits_i2f", t.op("add_i", b, t.i(149 << 23)))
+        low = t.op("sub_i", t.op("bits_f2i", t.op("add", scaled, t.f(2.0**23))), t.i(TWO_23_BITS))
+    tail = t.op("bits_i2f", t.op("select_i", t.op("lt_i", b, t.i(MIN_NORMAL_BITS)), low, b))
+    y = t.op("select", t.op("and_b", deep, negative), tail, y)
+    return t.program(t.op("select", t.op("eq", x, x), y, t.op("add", x, x)))
+
+
+def ratio_template_flush(clamp_lo: float) -> Program:
+    """ratio_template's flush mode (see there): the same reduction, e^r as hi + lo and
+    corrected division, with 2^k applied to the quotient instead of to N."""
+    t = TemplateBuilder()
+    x = 0
+    ix = t.op("bits_f2i", x)
+    a = t.op("bits_i2f", t.op("or_i", ix, t.i(SIGN_BIT)))  # -|x|
+    lo_c = t.f(clamp_lo)
+    a = t.op("select", t.op("lt", a, lo_c), lo_c, a)  # NaN stays NaN (and makes y NaN)
+    kf = t.op("rint_small", t.op("mul", a, t.f(INV_LN2)))
+    r1 = t.op("sub", a, t.op("mul_exact", kf, t.f(LN2_HI)))  # exact
+    klo = t.op("mul_exact", kf, t.f(LN2_LO))
+    r = t.op("sub", r1, klo)
+    r_lo = t.op("sub", t.op("sub", r1, r), klo)  # r1 - klo = r + r_lo exactly
+    q = t.kernel("core", r)
+    one = t.f(1.0)
+    hi = t.op("add", one, q)
+    lo = t.op("fma", hi, r_lo, t.op("sub", q, t.op("sub", hi, one)))  # e^r ~ hi + lo
+    k = t.op("sub_i", t.op("bits_f2i", t.op("add", kf, t.f(ROUND_MAGIC))), t.i(ROUND_MAGIC_BITS))
+    # 2^k for k >= -127 (+0 there: e^a and y below 2^-126 flush); products by 2^k are exact
+    # or flushed, fused or not
+    kc = t.op("select_i", t.op("lt_i", k, t.i(-127)), t.i(-127), k)
+    scale = t.op("bits_i2f", t.op("shl_i", t.op("add_i", kc, t.i(127)), t.i(23)))
+    e_hi, e_lo = t.op("mul_exact", hi, scale), t.op("mul_exact", lo, scale)
+    d_hi = t.op("add", one, e_hi)
+    d_lo = t.op("add", t.op("add", t.op("sub", one, d_hi), e_hi), e_lo)  # 1 >= e_hi: Fast2Sum
+    negative = t.op("lt_i", ix, t.i(0))
+    n_hi = t.op("select", negative, hi, one)
+    n_lo = t.op("select", negative, lo, t.f(0.0))
+    inv = t.op("div", one, d_hi)
+    s0 = t.op("mul", n_hi, inv)
+    rho = t.op("add", t.op("fma", t.op("mul", s0, t.f(-1.0)), d_hi, n_hi),
+               t.op("sub", n_lo, t.op("mul", s0, d_lo)))
+    y = t.op("fma", rho, inv, s0)
+    return t.program(t.op("mul_exact", y, t.op("select", negative, scale, one)))
