@@ -1,7 +1,9 @@
 """JAX speed of the exported modules against jnp / jax.nn, on this CPU's ISA and under AVX2.
 
 For every results/kernels/evolved_<f>_jax.py (exact subnormals) and evolved_<f>_jax_flush.py
-(XLA's flush-to-zero, as jnp): the compute-bound chain x <- x0 +- f(x), REPS dependent
+(XLA's flush-to-zero, as jnp), and evolved_<f>_fast_jax_flush.py where a cheaper, less accurate
+front point exists (experiments/front_points.py; its exhaustive max ULP in the row's name): the
+compute-bound chain x <- x0 +- f(x), REPS dependent
 applications inside one jit (lax.fori_loop over a cache-resident array), against the same chain
 of each peer in experiments/peers.py (gelu: approximate=False and True).  Ratio = ours / peer,
 median over rounds of the best of --repeats, ours and the peer run in alternation.  Where the CPU
@@ -58,6 +60,10 @@ def rows_for(function: str, kernels_dir: Path, n: int, repeats: int, rounds: int
         path = kernels_dir / f"evolved_{function}{suffix}"
         if path.is_file():
             ours[f"ours JAX {mode}"] = load_export(path)
+    fast = kernels_dir / f"evolved_{function}_fast_jax_flush.py"  # a front point (experiments/front_points.py)
+    if fast.is_file():
+        ulp = json.loads(Path(str(fast) + ".json").read_text())["verification"]["full_range"]["max_ulp"]
+        ours[f"ours fast flush ({ulp:.2f} ULP)"] = load_export(fast)
     peers = {spec: P.jax_peer(spec, jit=False) for spec in P.PEERS.get(function, {}).get("jax", ())}
     lo, hi = CHAIN.get(function, (1, (-3.0, 3.0)))[1]
     x0 = jax.device_put(np.random.default_rng(0).uniform(lo, hi, n).astype(np.float32))

@@ -20,7 +20,10 @@ Two additions keep longer pieces readable and exact:
 - ldexp(v, n), n an integer literal in [-149, -24]: v * 2^n for a normal (or zero, inf, NaN) v,
   done on the bits with gradual underflow in "exact" mode (round to nearest even, as a float
   multiply without flush-to-zero would; no float op sees the subnormal), a float multiply in
-  "flush" mode (XLA's CPU semantics flush a subnormal result to zero).
+  "flush" mode (XLA's CPU semantics flush a subnormal result to zero);
+- pow2(k): 2^k for an integer-valued float k in [-126, 127], on the bits (k's float bits plus
+  1.5 * 2^23 shifted into the exponent field): three ops where exp2(k) runs a whole exp2.  Other k
+  give an unspecified value (as for F_fast), which the whole function's exhaustive check sees.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from evolve.program import KERNEL, Node, Program
 
 _BINARY = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
 _ARITY = {"abs": 1, "fma": 3, "max": 2, "min": 2}  # functions of the grammar (ldexp apart)
-_BUILTINS = (*_ARITY, "ldexp")
+_BUILTINS = (*_ARITY, "ldexp", "pow2")
 
 
 class ExpressionError(ValueError):
@@ -76,6 +79,10 @@ def compile_expression(text: str, builder, t: int, slots: set[str],
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords:
             if node.func.id == "ldexp":
                 return _ldexp(builder, node, bad, walk, subnormals)
+            if node.func.id == "pow2":
+                if len(node.args) != 1:
+                    raise bad(node, "pow2 takes one argument")
+                return _pow2(builder, walk(node.args[0]))
             name, args = node.func.id, [walk(a) for a in node.args]
             if name in _ARITY:
                 if len(args) != _ARITY[name]:
@@ -91,10 +98,10 @@ def compile_expression(text: str, builder, t: int, slots: set[str],
                 return len(builder.nodes) - 1
             if name in functions:
                 return inline(builder.nodes, functions[name], args[0])
-            known = sorted(slots) + sorted(functions) + ["abs", "fma", "ldexp", "max", "min"]
+            known = sorted(slots) + sorted(functions) + ["abs", "fma", "ldexp", "max", "min", "pow2"]
             raise bad(node, f"unknown function {name!r}; known here: {', '.join(known)}")
         raise bad(node, "not allowed: use numbers, t, + - * /, fma(a, b, c), abs(v), max(a, b), min(a, b), "
-                        "ldexp(v, n), kernel slots, used targets and names bound before")
+                        "ldexp(v, n), pow2(k), kernel slots, used targets and names bound before")
 
     for stmt in body[:-1]:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
@@ -132,3 +139,13 @@ def _ldexp(builder, node, bad, walk, subnormals: str) -> int:
     b = builder.op("select_i", builder.op("lt_i", b, builder.i(MIN_NORMAL_BITS)), low, b)
     b = builder.op("select_i", builder.op("lt_i", mag, builder.i(INF_BITS)), b, mag)  # inf, NaN stay
     return builder.op("bits_i2f", builder.op("or_i", b, builder.op("and_i", iv, builder.i(SIGN_BIT))))
+
+
+def _pow2(builder, k: int) -> int:
+    """2^k for an integer-valued float k in [-126, 127] (module docstring), appended to `builder`:
+    bits(k + 1.5 * 2^23) << 23 keeps k's low bits in the exponent field (the constant's bits shift
+    out), and adding bits(1.0) biases it."""
+    from targets.f32consts import ONE_BITS, ROUND_MAGIC
+
+    shifted = builder.op("shl_i", builder.op("bits_f2i", builder.op("add", k, builder.f(ROUND_MAGIC))), builder.i(23))
+    return builder.op("bits_i2f", builder.op("add_i", shifted, builder.i(ONE_BITS)))

@@ -68,7 +68,7 @@ def _base(base) -> int:
 
 def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: float = 89.0,
              base="e", center: float = 0.0, minus_one: bool = False, ratio: bool = False,
-             scale: str = "bits") -> Program:
+             scale: str = "bits", corrected: bool = True) -> Program:
     """exp(x) = 2^k * core(r), x = k*ln2 + r (Cody-Waite), |r| <= ln2/2; 2^k applied on the bits,
     with gradual underflow (exact) or flush to +0 (flush) below 2^-126, inf above the range.
     NaN gives NaN.  The clamp keeps k in [-150, 128]: exp(x) is 0 below -103.97, inf above 88.73.
@@ -84,7 +84,7 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
     (zeros, subnormals) gives x itself.  A centre near ln(9/8)/2 keeps 1 + core in
     [3/4, 3/2], where 2^k core's error stays small next to the result's ulp.
     `ratio`: e^x / (1 + e^x) (the logistic function), core ~ exp(r) - 1 on [-ln2/2, ln2/2]: see
-    targets/logistic.py.
+    targets/logistic.py; `corrected` false drops its double-word correction (one plain divide).
     `scale`: "bits" (the above) or "multiply": x = (k + 1/2) ln2 + t, core(t) ~ sqrt(2) e^t in
     [1, 2] on |t| <= ln2/2, y = core(t) * 2^k by a float multiply (targets/exp_scale.py): four
     ops fewer in flush mode; base e only, no center."""
@@ -94,15 +94,17 @@ def exp_like(subnormals: str = "exact", clamp_lo: float = -104.0, clamp_hi: floa
         raise ValueError(f"unknown scale {scale!r}; known: bits, multiply")
     if scale == "multiply" and (minus_one or ratio or two or center):
         raise ValueError("scale multiply takes neither minus_one, ratio, base 2 nor a center")
-    for name, flag in (("minus_one", minus_one), ("ratio", ratio)):
+    for name, flag in (("minus_one", minus_one), ("ratio", ratio), ("corrected", corrected)):
         if not isinstance(flag, bool):
             raise ValueError(f"{name} must be true or false, got {flag!r}")
+    if not corrected and not ratio:
+        raise ValueError("corrected applies to ratio only")
     if ratio:
         if two or center or minus_one:
             raise ValueError("ratio takes neither base 2, a center nor minus_one")
         from targets.logistic import ratio_template
 
-        return ratio_template(flush, clamp_lo)
+        return ratio_template(flush, clamp_lo, corrected)
     t = TemplateBuilder()
     x = 0
     lo, hi = t.f(clamp_lo), t.f(clamp_hi)

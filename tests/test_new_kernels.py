@@ -165,3 +165,43 @@ def test_jax_derivative(name):
     with mpmath.workdps(30):
         want = np.array([float(mpmath.diff(MP[name], mpmath.mpf(float(v)))) for v in xs])
     assert np.allclose(grad, want, rtol=1e-5, atol=1e-30), (name, grad, want)
+
+
+# the cheaper, less accurate front points (experiments/front_points.py, experiments/tanh_rational.yaml):
+# JAX flush exports only; name -> (mpmath reference, bound in ULP, special cases without subnormals)
+FRONT = {
+    "tanh_fast": (mpmath.tanh, 1.5, [(0.0, 0.0), (-0.0, -0.0), (20.0, 1.0), (-20.0, -1.0), (INF, 1.0), (-INF, -1.0),
+                                     (NAN, NAN)]),
+    "tanh_rational": (mpmath.tanh, 5.0, [(0.0, 0.0), (-0.0, -0.0), (20.0, 1.0), (-20.0, -1.0), (INF, 1.0),
+                                         (-INF, -1.0), (NAN, NAN)]),
+    "sigmoid_fast": (MP["sigmoid"], 2.5, [(0.0, 0.5), (-0.0, 0.5), (20.0, 1.0), (INF, 1.0), (-INF, 0.0), (-1e30, 0.0),
+                                          (NAN, NAN)]),
+}
+FRONT_KNOWN = {"tanh_fast": [-8.0, -1.3, -0.63, -0.3, 1e-3, 0.62, 0.9, 2.0, 9.0],
+               "tanh_rational": [-8.0, -1.3, -0.63, -0.3, 1e-3, 0.62, 0.9, 2.0, 9.0],
+               "sigmoid_fast": [-87.0, -50.0, -4.16, -0.3, 0.3, 2.0, 9.0, 16.0]}
+
+
+@pytest.mark.parametrize("name", sorted(FRONT))
+def test_front_point_exports(name):
+    """A front point is verified like any export (its .json: all 2^32 inputs, bit-equal to the
+    evaluator, under its bound) and keeps the special values; known answers within the bound."""
+    import json
+
+    path = KERNELS / f"evolved_{name}_jax_flush.py"
+    if not path.is_file():
+        pytest.skip(f"no export {path.name} yet")
+    mp, bound, special = FRONT[name]
+    v = json.loads(Path(f"{path}.json").read_text())["verification"]
+    full = v["full_range"]
+    assert full["n_checked"] == 2**32 and full["n_nonfinite_mismatch"] == 0 and full["max_ulp"] < bound, full["max_ulp"]
+    assert v["bit_equality_vs_evaluator"]["mismatches"] == 0
+    fn = load_jax(path, f"evolved_{name}f")[0]
+    got = _run(fn, F32([a for a, _ in special]))
+    bad = [(a, float(g), b) for (a, b), g in zip(special, got) if not _same(float(g), float(F32(b)))]
+    assert not bad, f"{name}: (input, got, expected) {bad}"
+    xs = F32(FRONT_KNOWN[name])
+    with mpmath.workdps(40):
+        ref = np.array([float(mp(mpmath.mpf(float(x)))) for x in xs])
+    err = ulp_error(_run(fn, xs), ref)
+    assert err.max() < bound, f"{name}: {err.max():.3f} ULP at x={float(xs[err.argmax()])!r}"

@@ -90,9 +90,11 @@ def targets():
             "mpmath.expm1", "numpy.expm1")
     _define("p_ratio", "exp_like", {"ratio": True}, ["-0x1.62e6p-2", "0x1.62e6p-2"],
             {"formula": "1 / (1 + exp(-x))"}, "scipy.special.expit", "mpmath.expm1", "numpy.expm1")
+    _define("p_ratio_plain", "exp_like", {"ratio": True, "corrected": False}, ["-0x1.62e6p-2", "0x1.62e6p-2"],
+            {"formula": "1 / (1 + exp(-x))"}, "scipy.special.expit", "mpmath.expm1", "numpy.expm1")
     return {"p_exp2": EXP2_KERNEL, "p_log2": _log2_kernel(), "p_log1p": hand_kernel("log"),
             "p_log1p_q": _log1p_minus_f_kernel(),
-            "p_expm1": EXPM1_KERNEL, "p_ratio": EXPM1_KERNEL}
+            "p_expm1": EXPM1_KERNEL, "p_ratio": EXPM1_KERNEL, "p_ratio_plain": EXPM1_KERNEL}
 
 
 def _sample(lo, hi, n=200_000, seed=0):
@@ -109,6 +111,7 @@ ACCURACY = {
     "p_log1p_q": ((-1, 1e30), np.log1p, 1.0),   # the same kernel's Q, rounded once: under 1
     "p_expm1": ((-30, 90), np.expm1, 1.0),
     "p_ratio": ((-110, 40), scipy.special.expit, 1.0),
+    "p_ratio_plain": ((-110, 40), scipy.special.expit, 3.0),  # one plain divide: the roundings stack up
 }
 
 
@@ -140,6 +143,8 @@ SPECIAL = {  # input -> expected output, exact mode (NaN: NaN); zeros compared w
                 (89.0, math.inf), (math.inf, math.inf), (-math.inf, -1.0), (math.nan, math.nan)],
     "p_ratio": [(0.0, 0.5), (-0.0, 0.5), (1e-40, 0.5), (20.0, 1.0), (math.inf, 1.0), (-math.inf, 0.0),
                 (-104.0, 0.0), (-103.0, 2.0**-149), (math.nan, math.nan)],
+    "p_ratio_plain": [(0.0, 0.5), (-0.0, 0.5), (1e-40, 0.5), (20.0, 1.0), (math.inf, 1.0), (-math.inf, 0.0),
+                      (-104.0, 0.0), (-103.0, 2.0**-149), (math.nan, math.nan)],
 }
 
 
@@ -156,8 +161,25 @@ def test_new_parameters_special_values(targets, name):
 
 def test_flush_mode_flushes_tiny_results(targets):
     assert full_range_function("p_exp2", targets["p_exp2"], subnormals="flush")(F32([-130.0]))[0] == 0
-    assert full_range_function("p_ratio", targets["p_ratio"], subnormals="flush")(F32([-100.0]))[0] == 0
-    assert full_range_function("p_ratio", targets["p_ratio"])(F32([-100.0]))[0] > 0
+    for name in ("p_ratio", "p_ratio_plain"):
+        flushed = full_range_function(name, targets[name], subnormals="flush")
+        assert flushed(F32([-100.0]))[0] == 0 and full_range_function(name, targets[name])(F32([-100.0]))[0] > 0
+        # flush mode scales the quotient by 2^k last: exact down to 2^-126, NaN flows through
+        x = F32([-87.3, -87.0, -80.0, -60.0, np.nan, -np.nan])
+        y = flushed(x)
+        assert np.all(ulp_error(y[:4], scipy.special.expit(x[:4].astype(np.float64))) < 3) and np.all(np.isnan(y[4:]))
+
+
+def test_uncorrected_ratio_is_cheaper():
+    """corrected false keeps the reduction and the kernel and drops the double-word correction."""
+    d = {"reference": {"formula": "1 / (1 + exp(-x))"}, "float64": "scipy.special.expit", "scheme": "exp_like",
+         "kernels": {"core": {"domain": [-0.35, 0.35]}}, "derivative": "t"}
+    for mode in ("exact", "flush"):
+        full = template_of(parse("r1", {**d, "params": {"ratio": True}}), mode)
+        plain = template_of(parse("r2", {**d, "params": {"ratio": True, "corrected": False}}), mode)
+        count = {n: sum(node.op not in ("const", "iconst") for node in t.nodes) for n, t in (("full", full), ("plain", plain))}
+        assert count["plain"] <= count["full"] - 10, (mode, count)
+        assert sum(node.op == "div" for node in plain.nodes) == 1
 
 
 def test_expm1_center_keeps_one_plus_q_in_range(targets):
@@ -174,6 +196,8 @@ def test_expm1_center_keeps_one_plus_q_in_range(targets):
     ({"base": 3}, "unknown base 3"),
     ({"ratio": True, "base": 2}, "ratio takes neither base 2"),
     ({"minus_one": "yes"}, "minus_one must be true or false"),
+    ({"ratio": True, "corrected": "no"}, "corrected must be true or false"),
+    ({"corrected": False}, "corrected applies to ratio only"),
 ])
 def test_bad_exp_like_parameters(params, message):
     d = {"reference": "mpmath.exp", "float64": "numpy.exp", "scheme": "exp_like", "params": params,
@@ -243,6 +267,17 @@ def test_expression_names_ldexp_and_expression_slots():
     assert np.all(flushed[small & np.isfinite(want)] == 0) and np.array_equal(flushed[~small], want[~small], equal_nan=True)
 
 
+@pytest.mark.parametrize("mode", ["exact", "flush"])
+def test_expression_pow2_is_exact_on_integers(mode):
+    """pow2(k) is 2^k, bit for bit, for every integer k in [-126, 127] and both signs of zero."""
+    define("p_pow2", {"reference": {"formula": "2 ** x"}, "float64": {"formula": "2.0 ** x"}, "scheme": "pieces",
+                      "params": {"symmetry": "none", "pieces": [{"below": "inf", "expr": "pow2(core(t))"}]},
+                      "kernels": {"core": {"domain": [-126, 127]}}, "derivative": "t"})
+    k = np.concatenate([np.arange(-126, 128), [-0.0]]).astype(F32)
+    y = full_range_function("p_pow2", IDENTITY, subnormals=mode)(k)
+    assert np.array_equal(y, np.ldexp(F32(1), k.astype(np.int64)).astype(F32))
+
+
 def test_expression_max_min_abs_and_shared_pieces():
     """max/min/abs follow C's fmaxf/fminf/fabsf on numbers and keep a NaN first argument; two
     pieces with the same expression of t build the same nodes, and the template keeps one copy."""
@@ -273,6 +308,7 @@ def test_expression_max_min_abs_and_shared_pieces():
     ("a = t; b * 2", "the only variable is t"),
     ("ldexp(t, 5)", "integer literal n in [-149, -24]"),
     ("ldexp(t, t)", "integer literal n"),
+    ("pow2(t, 1)", "pow2 takes one argument"),
     ("a = t", "must end with the value"),
     ("t.x = 1; t", "a statement binds one name"),
 ])

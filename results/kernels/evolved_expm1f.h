@@ -127,6 +127,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -246,13 +247,110 @@ static inline EVOLVE_FLATTEN float evolved_expm1f(float x)
     const float v60 = evolve_f32_from_bits(v59);
     return v60;
 }
+EVOLVE_DECLARE_SIMD
+static inline EVOLVE_FLATTEN float evolved_expm1f_fast(float x)
+{
+    const float v2 = x * 0x1.715476p+0f;
+    const float v4 = v2 - 0x1.5c01a2p-4f;
+    const float v5 = ((v4 + 0x1.8p23f) - 0x1.8p23f);
+    const float v7 = fmaf(v5, -0x1.62e4p-1f, x);
+    const float v9 = fmaf(v5, -0x1.7f7dp-20f, v7);
+    const float v10 = evolved_expm1f_kernel(v9);
+    const float v12 = v5 + 0x1.8p+23f;
+    const int32_t v13 = evolve_f32_bits(v12);
+    const int32_t v15 = (int32_t)((uint32_t)(v13) - (uint32_t)(0x4b400000));
+    const int32_t v17 = (int32_t)((uint32_t)(v15) + (uint32_t)(127));
+    const int32_t v19 = (int32_t)((uint32_t)(v17) << (23));
+    const float v20 = evolve_f32_from_bits(v19);
+    const float v22 = v20 - 0x1p+0f;
+    const float v23 = fmaf(v20, v10, v22);
+    const int32_t v24 = evolve_f32_bits(v23);
+    const float v25 = evolve_f32_from_bits(v24);
+    return v25;
+}
+static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expm1f_in_fast_range(float x)
+{
+    return ((fabsf(x) >= 0x1p-126f) & (fabsf(x) <= 0x1p+4f));
+}
+static inline EVOLVE_FLATTEN uint32_t evolved_expm1f_fast_offset(float x)
+{
+    return (uint32_t)(evolve_f32_bits(x) & 0x7fffffff) - 0x00800000u;
+}
 #ifdef EVOLVE_X86_DISPATCH
 static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_expm1f(in[i + j]);
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
+    {
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x41000000u))
+            {
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x41000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x41000000u)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
+        }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expm1f(in[i]);
 }
@@ -260,9 +358,77 @@ static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RES
 static EVOLVE_TARGET_AVX512 void evolved_expm1f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_expm1f(in[i + j]);
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
+    {
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x41000000u))
+            {
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x41000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x41000000u)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
+        }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expm1f(in[i]);
 }
@@ -277,9 +443,77 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_array(const float *EVOLV
     if (evolve_cpu_avx2()) { evolved_expm1f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
-        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-            out[i + j] = evolved_expm1f(in[i + j]);
+    int one_pass = in != out;
+    while (i + EVOLVE_BLOCK <= n)
+    {
+        size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
+        if (one_pass)
+        {
+            uint32_t acc[EVOLVE_BLOCK], all = 0;
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                acc[j] = 0;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                {
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); acc[j] = d > acc[j] ? d : acc[j]; }
+                    out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
+            for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                all = acc[j] > all ? acc[j] : all;
+            if (!(all <= 0x41000000u))
+            {
+                one_pass = 0;
+                for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+                {
+                    uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                    if (!(block <= 0x41000000u))
+                        for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                            out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+        }
+        else
+        {
+            int clean = 1;
+            for (size_t b = i; b < end; b += EVOLVE_BLOCK)
+            {
+                uint32_t block = 0;
+#if defined(__clang__)
+#pragma clang loop unroll(disable)
+#elif defined(__GNUC__)
+#pragma GCC unroll 1
+#endif
+                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                if (block <= 0x41000000u)
+#if defined(__clang__)
+#pragma clang loop interleave_count(1)
+#endif
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f_fast(in[b + j]);
+                else
+                {
+                    clean = 0;
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        out[b + j] = evolved_expm1f(in[b + j]);
+                }
+            }
+            one_pass = clean && in != out;
+        }
+        i = end;
+    }
     for (; i < n; ++i)
         out[i] = evolved_expm1f(in[i]);
 }
