@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from evolve.program import Program
 from targets.f32consts import INV_LN2, LN2_HI, LN2_LO, MIN_NORMAL_BITS, ROUND_MAGIC, ROUND_MAGIC_BITS, SIGN_BIT, TWO_23_BITS
-from targets.schemes import TemplateBuilder
+from targets.template_builder import TemplateBuilder
 
 
 def ratio_template(flush: bool, clamp_lo: float, corrected: bool = True) -> Program:

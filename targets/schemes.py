@@ -17,38 +17,13 @@ defined once in evolve.ops; the design rules that make all backends agree bit fo
 """
 from __future__ import annotations
 
-from evolve.program import KERNEL, Node, Program
+from evolve.program import Program
+from targets.template_builder import TemplateBuilder  # noqa: F401 (re-exported)
 from targets.exp_scale import check_multiply_range, half_reduction, multiply_reconstruction
 from targets.f32consts import (INF_BITS, INV_LN2, LN2_HI, LN2_LO, MIN_NORMAL_BITS, ONE_BITS,  # noqa: F401
                                ROUND_MAGIC, ROUND_MAGIC_BITS, SIGN_BIT, SQRT_HALF_BITS, TWO_23_BITS)
 
 SUBNORMAL_MODES = ("exact", "flush")
-
-
-class TemplateBuilder:
-    """Appends nodes to a template; each method returns the new node's index."""
-
-    def __init__(self):
-        self.nodes = [Node("x")]
-
-    def op(self, name: str, *args: int) -> int:
-        self.nodes.append(Node(name, tuple(args)))
-        return len(self.nodes) - 1
-
-    def f(self, value: float) -> int:
-        self.nodes.append(Node("const", (), float(value)))
-        return len(self.nodes) - 1
-
-    def i(self, value: int) -> int:
-        self.nodes.append(Node("iconst", (), int(value)))
-        return len(self.nodes) - 1
-
-    def kernel(self, slot: str, arg: int) -> int:
-        self.nodes.append(Node(KERNEL, (arg,), slot))
-        return len(self.nodes) - 1
-
-    def program(self, output: int) -> Program:
-        return Program(tuple(self.nodes), output)
 
 
 def _check_mode(subnormals: str) -> bool:
