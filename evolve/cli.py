@@ -54,8 +54,11 @@ def _cmd_export(args) -> int:
         if given:
             raise ValueError(f"{args.source} is an export, whose kernels are fixed: drop {', '.join(given)}")
         report = reexport(args.source, lang=args.lang, out=args.out, verify=not args.no_verify,
-                          subnormals=args.subnormals)
+                          subnormals=args.subnormals, definitions_from=args.definitions)
     else:
+        if args.definitions is not None:
+            raise ValueError("--definitions re-describes an earlier export; a run's export takes its "
+                             "descriptions from the run's own config")
         if args.target_cost is None and args.max_ulp is None:
             # export_run would take the most accurate program; the command asks for an explicit choice
             raise ValueError("give exactly one of --target-cost or --max-ulp")
@@ -105,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--subnormals", choices=["exact", "flush"], default="exact",
                    help="JAX: 'exact' (default) gives every subnormal input and result exactly; 'flush' "
                         "follows XLA's CPU flush-to-zero like jnp (faster; verified under those semantics)")
+    e.add_argument("--definitions", metavar="CONFIG",
+                   help="re-export only: take the target descriptions (target.define) from this YAML config "
+                        "instead of the export's metadata, e.g. after editing its reduction")
     e.add_argument("--tail-run", metavar="RUN_DIR",
                    help="erf: a run of target erf_tail giving the tail kernel on [1, C] (required for erf)")
     tail_pick = e.add_mutually_exclusive_group()

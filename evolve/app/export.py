@@ -173,10 +173,13 @@ def register_definitions(source) -> dict:
     return dict(definitions)
 
 
-def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exact") -> str:
+def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exact", definitions_from=None) -> str:
     """Write the kernel(s) of an earlier export (`source`: the exported file or its .json
     metadata) again, in `lang` and `subnormals` mode, e.g. a C header's kernels as a flush-mode
-    JAX module; verified like `export_run`, with the source run's provenance kept."""
+    JAX module; verified like `export_run`, with the source run's provenance kept.
+    `definitions_from` (a YAML config): take the target descriptions (target.define) from it
+    instead of the ones the export carries, e.g. after editing the config's reduction; the
+    kernels stay those of the export."""
     source = Path(source)
     mpath = source if source.suffix == ".json" else metadata_path(source)
     if not mpath.is_file():
@@ -186,10 +189,29 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
     meta = {k: old[k] for k in keys}
     if old.get("tail"):
         meta["tail"] = old["tail"]
-    if old.get("definitions"):
-        meta["definitions"] = register_definitions(old)
+    definitions = old.get("definitions") or {}
+    if definitions_from is not None:
+        definitions = {**definitions, **_config_definitions(definitions_from, old["target"])}
+        meta["definitions_from"] = str(definitions_from)
+    if definitions:
+        meta["definitions"] = register_definitions({"definitions": definitions})
     meta["source_export"] = str(mpath)
     return _write_export(meta, lang, Path(out), verify, subnormals)
+
+
+def _config_definitions(config_path, target: str) -> dict:
+    """target.define of the YAML config at `config_path` (validated, `uses` resolved against its
+    folder); ValueError when it does not define `target`, the export's target."""
+    from evolve.config import load_config
+    from targets.description import parse
+    from targets.registry import used_program
+
+    defined = load_config(Path(config_path))["target"]["define"] or {}
+    if target not in defined:
+        raise ValueError(f"{config_path} does not define {target!r} (its target.define has "
+                         f"{', '.join(sorted(defined)) or 'nothing'}): it cannot describe this export")
+    # as a run saves them: `uses` paths inlined, so the metadata stays self-contained
+    return {name: parse(name, d, resolve=used_program).source for name, d in defined.items()}
 
 
 def _write_export(meta: dict, lang: str, out: Path, verify: bool, subnormals: str) -> str:

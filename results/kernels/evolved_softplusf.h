@@ -126,23 +126,23 @@
  * v86 = mul v80 v80
  * v87 = const -0x1.d79ea2p-4  # -0.11514151841402054
  * v88 = const 0x1.15a76ep-4  # 0.06778662651777267
- * v89 = fma v88 v80 v87
- * v90 = const 0x1.e2b0eap-4  # 0.11784449964761734
- * v91 = fma v89 v80 v90
- * v92 = const -0x1.fced1cp-4  # -0.12424956262111664
- * v93 = fma v91 v80 v92
- * v94 = const 0x1.238e7p-3  # 0.14236152172088623
- * v95 = fma v93 v80 v94
- * v96 = const -0x1.5559d6p-3  # -0.16667525470256805
- * v97 = fma v95 v80 v96
- * v98 = const 0x1.99a05cp-3  # 0.20001289248466492
- * v99 = fma v97 v80 v98
- * v100 = const -0x1.000004p-2  # -0.2500000596046448
- * v101 = fma v99 v80 v100
- * v102 = const 0x1.55555p-2  # 0.33333325386047363
- * v103 = fma v101 v80 v102
- * v104 = const -0x1p-1  # -0.5
- * v105 = fma v103 v80 v104
+ * v89 = const 0x1.e2b0eap-4  # 0.11784449964761734
+ * v90 = const -0x1.fced1cp-4  # -0.12424956262111664
+ * v91 = const 0x1.238e72p-3  # 0.14236153662204742
+ * v92 = const -0x1.5559dep-3  # -0.16667531430721283
+ * v93 = const 0x1.99a06p-3  # 0.2000129222869873
+ * v94 = const -0x1.000004p-2  # -0.2500000596046448
+ * v95 = const 0x1.55555p-2  # 0.33333325386047363
+ * v96 = const -0x1p-1  # -0.5
+ * v97 = fma v87 v86 v90
+ * v98 = fma v97 v86 v92
+ * v99 = fma v98 v86 v94
+ * v100 = fma v88 v86 v89
+ * v101 = fma v100 v86 v91
+ * v102 = fma v101 v86 v93
+ * v103 = fma v102 v80 v99
+ * v104 = fma v103 v80 v95
+ * v105 = fma v104 v80 v96
  * v106 = mul v86 v105
  * v107 = i2f v73
  * v108 = mul_exact v107 v20
@@ -208,6 +208,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -342,15 +343,15 @@ static inline EVOLVE_FLATTEN float evolved_softplusf(float x)
     const float v83 = v82 / v56;
     const float v85 = evolve_select_f(v79, 0x0p+0f, v83);
     const float v86 = v80 * v80;
-    const float v89 = fmaf(0x1.15a76ep-4f, v80, -0x1.d79ea2p-4f);
-    const float v91 = fmaf(v89, v80, 0x1.e2b0eap-4f);
-    const float v93 = fmaf(v91, v80, -0x1.fced1cp-4f);
-    const float v95 = fmaf(v93, v80, 0x1.238e7p-3f);
-    const float v97 = fmaf(v95, v80, -0x1.5559d6p-3f);
-    const float v99 = fmaf(v97, v80, 0x1.99a05cp-3f);
-    const float v101 = fmaf(v99, v80, -0x1.000004p-2f);
-    const float v103 = fmaf(v101, v80, 0x1.55555p-2f);
-    const float v105 = fmaf(v103, v80, -0x1p-1f);
+    const float v97 = fmaf(-0x1.d79ea2p-4f, v86, -0x1.fced1cp-4f);
+    const float v98 = fmaf(v97, v86, -0x1.5559dep-3f);
+    const float v99 = fmaf(v98, v86, -0x1.000004p-2f);
+    const float v100 = fmaf(0x1.15a76ep-4f, v86, 0x1.e2b0eap-4f);
+    const float v101 = fmaf(v100, v86, 0x1.238e72p-3f);
+    const float v102 = fmaf(v101, v86, 0x1.99a06p-3f);
+    const float v103 = fmaf(v102, v80, v99);
+    const float v104 = fmaf(v103, v80, 0x1.55555p-2f);
+    const float v105 = fmaf(v104, v80, -0x1p-1f);
     const float v106 = v86 * v105;
     const float v107 = (float)(v73);
     const float v108 = fmaf(v107, 0x1.7f7dp-20f, v85);
