@@ -14,6 +14,7 @@ Every build of ours is checked bit for bit against the -O2 build without dispatc
 (the exhaustive figures of that build are in the .json beside each header).
 
     python experiments/bench_c.py [--functions exp log erf] [--cpu 1] [--out results]
+    python experiments/bench_c.py --functions expm1 --range -16 16 --cpu 1 --out /tmp/expm1_fast
 """
 from __future__ import annotations
 
@@ -62,8 +63,17 @@ void {name}_repeat(const float *in, float *out, size_t n, int reps)
 """
 
 
-def inputs(function: str, n: int, rng: np.random.Generator) -> np.ndarray:
-    kind, lo, hi = INPUTS.get(function, ("u", -10.0, 10.0))
+def input_kind(function: str, input_range=None) -> tuple[str, float, float]:
+    """(kind, lo, hi) of the timed inputs: the function's typical ones, or U(lo, hi) from --range."""
+    return ("u", *input_range) if input_range else INPUTS.get(function, ("u", -10.0, 10.0))
+
+
+def describe_inputs(kind: str, lo: float, hi: float) -> str:
+    return f"2^U({lo:g}, {hi:g})" if kind == "log2u" else f"U({lo:g}, {hi:g})"
+
+
+def inputs(function: str, n: int, rng: np.random.Generator, input_range=None) -> np.ndarray:
+    kind, lo, hi = input_kind(function, input_range)
     x = rng.uniform(lo, hi, n)
     return (np.exp2(x) if kind == "log2u" else x).astype(np.float32)
 
@@ -139,7 +149,8 @@ def check_bits(header: Path, function: str, builds: dict, x: np.ndarray) -> None
             raise RuntimeError(f"{function} {label}: x={x[i]!r} gives 0x{got[i]:08x}, reference 0x{want[i]:08x}")
 
 
-def bench_function(function: str, kernels_dir: Path, n: int, reps: int, repeats: int, log=print) -> dict:
+def bench_function(function: str, kernels_dir: Path, n: int, reps: int, repeats: int, log=print,
+                   input_range=None) -> dict:
     """Rows for one function: ns per element of every build of ours and every peer."""
     rng = np.random.default_rng(0)
     header = kernels_dir / f"evolved_{function}f.h"
@@ -152,7 +163,7 @@ def bench_function(function: str, kernels_dir: Path, n: int, reps: int, repeats:
     check_bits(header, function, {k: v for k, v in builds.items()}, inputs(function, 1 << 20, rng))
     have, missing = P.c_peers(function)
     peers = {label: peer(function, label) for label in have}
-    x = inputs(function, n, rng)
+    x = inputs(function, n, rng, input_range)
     times = race({**builds, **peers}, x, reps, repeats)
     base = times.get(BASE)
     rows = [{"function": function, "implementation": name, "ns": 1e9 * t,
@@ -160,7 +171,8 @@ def bench_function(function: str, kernels_dir: Path, n: int, reps: int, repeats:
     for r in rows:
         ratio = "" if r["ratio_vs_libmvec_avx2"] is None else f"  {r['ratio_vs_libmvec_avx2']:.2f}x"
         log(f"  {function:8} {r['implementation']:34} {r['ns']:6.3f} ns{ratio}")
-    return {"function": function, "rows": rows, "missing": missing}
+    return {"function": function, "rows": rows, "missing": missing,
+            "inputs": describe_inputs(*input_kind(function, input_range))}
 
 
 def machine() -> dict:
@@ -204,17 +216,21 @@ def to_markdown(result: dict) -> str:
                 ratio = "" if r["ratio_vs_libmvec_avx2"] is None else f" ({r['ratio_vs_libmvec_avx2']:.2f})"
                 cells.append(f"{r['ns']:.2f}{ratio}")
         lines.append(f"| {impl} | " + " | ".join(cells) + " |")
+    lines += ["", "Inputs: " + ", ".join(f"{f['function']} {f['inputs']}" for f in result["functions"]
+                                         if "inputs" in f) + "."]
     missing = sorted({f"{label}: {why}" for f in result["functions"] for label, why in f["missing"].items()})
     if missing:
         lines += ["", "Not measured: " + "; ".join(missing) + "."]
     return "\n".join(lines) + "\n"
 
 
-def run(kernels_dir: Path, functions=None, n: int = 4096, reps: int = 200, repeats: int = 15, log=print) -> dict:
+def run(kernels_dir: Path, functions=None, n: int = 4096, reps: int = 200, repeats: int = 15, log=print,
+        input_range=None) -> dict:
     """Every exported function in `kernels_dir` (or `functions`), as the table's JSON."""
     functions = functions or exported_functions(kernels_dir)
     return {"n": n, "reps": reps, "repeats": repeats, "machine": machine(),
-            "functions": [bench_function(f, kernels_dir, n, reps, repeats, log) for f in functions]}
+            "functions": [bench_function(f, kernels_dir, n, reps, repeats, log, input_range)
+                          for f in functions]}
 
 
 def main(argv=None) -> None:
@@ -225,10 +241,14 @@ def main(argv=None) -> None:
     ap.add_argument("--reps", type=int, default=200)
     ap.add_argument("--repeats", type=int, default=15)
     ap.add_argument("--out", default=str(K.ROOT / "results"))
+    ap.add_argument("--range", nargs=2, type=float, metavar=("LO", "HI"),
+                    help="time every function on U(LO, HI) instead of its typical inputs (e.g. inside a "
+                         "fast_range; write with --out elsewhere to keep the main table)")
     K.add_cpu_arg(ap)
     args = ap.parse_args(argv)
     K.pin_cpu(args.cpu)
-    result = run(Path(args.kernels_dir), args.functions, args.n, args.reps, args.repeats)
+    result = run(Path(args.kernels_dir), args.functions, args.n, args.reps, args.repeats,
+                 input_range=args.range)
     result["machine"]["pinned_cpu"] = args.cpu
     print(K.save_result(Path(args.out), "speed_c", result, to_markdown(result)))
 

@@ -223,7 +223,7 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_exp2f_in_fast_range(float
 static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -266,23 +266,29 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_REST
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_exp2f_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_exp2f_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_exp2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -290,7 +296,13 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_REST
                         out[b + j] = evolved_exp2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -301,7 +313,7 @@ static EVOLVE_TARGET_AVX2 void evolved_exp2f_array_avx2(const float *EVOLVE_REST
 static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -344,23 +356,29 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_exp2f_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_exp2f_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_exp2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -368,7 +386,13 @@ static EVOLVE_TARGET_AVX512 void evolved_exp2f_array_avx512(const float *EVOLVE_
                         out[b + j] = evolved_exp2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -386,7 +410,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE
     if (evolve_cpu_avx2()) { evolved_exp2f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -429,23 +453,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_exp2f_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_exp2f_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_exp2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -453,7 +483,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_exp2f_array(const float *EVOLVE
                         out[b + j] = evolved_exp2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }

@@ -235,7 +235,7 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expf_in_fast_range(float 
 static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -278,23 +278,29 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -302,7 +308,13 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
                         out[b + j] = evolved_expf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -313,7 +325,7 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -356,23 +368,29 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_R
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -380,7 +398,13 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_R
                         out[b + j] = evolved_expf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -398,7 +422,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -441,23 +465,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_expf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_expf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -465,7 +495,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
                         out[b + j] = evolved_expf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }

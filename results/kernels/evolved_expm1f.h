@@ -280,7 +280,7 @@ static inline EVOLVE_FLATTEN uint32_t evolved_expm1f_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -323,23 +323,29 @@ static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RES
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x41000000u)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x41000000u)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -347,7 +353,13 @@ static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RES
                         out[b + j] = evolved_expm1f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -358,7 +370,7 @@ static EVOLVE_TARGET_AVX2 void evolved_expm1f_array_avx2(const float *EVOLVE_RES
 static EVOLVE_TARGET_AVX512 void evolved_expm1f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -401,23 +413,29 @@ static EVOLVE_TARGET_AVX512 void evolved_expm1f_array_avx512(const float *EVOLVE
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x41000000u)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x41000000u)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -425,7 +443,13 @@ static EVOLVE_TARGET_AVX512 void evolved_expm1f_array_avx512(const float *EVOLVE
                         out[b + j] = evolved_expm1f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -443,7 +467,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_array(const float *EVOLV
     if (evolve_cpu_avx2()) { evolved_expm1f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -486,23 +510,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_array(const float *EVOLV
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x41000000u)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_expm1f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x41000000u)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_expm1f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -510,7 +540,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expm1f_array(const float *EVOLV
                         out[b + j] = evolved_expm1f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }

@@ -308,7 +308,7 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_log1pf_in_fast_range(floa
 static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -351,23 +351,29 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -375,7 +381,13 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
                         out[b + j] = evolved_log1pf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -386,7 +398,7 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
 static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -429,23 +441,29 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -453,7 +471,13 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
                         out[b + j] = evolved_log1pf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -471,7 +495,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
     if (evolve_cpu_avx2()) { evolved_log1pf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -514,23 +538,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 int block = 1;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    block &= evolved_log1pf_in_fast_range(in[b + j]);
-                if (block)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        block &= evolved_log1pf_in_fast_range(in[b + j]);
+                }
+                if (!full && block)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log1pf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -538,7 +568,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
                         out[b + j] = evolved_log1pf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }

@@ -251,7 +251,7 @@ static inline EVOLVE_FLATTEN uint32_t evolved_log2f_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -294,23 +294,29 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -318,7 +324,13 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
                         out[b + j] = evolved_log2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -329,7 +341,7 @@ static EVOLVE_TARGET_AVX2 void evolved_log2f_array_avx2(const float *EVOLVE_REST
 static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -372,23 +384,29 @@ static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -396,7 +414,13 @@ static EVOLVE_TARGET_AVX512 void evolved_log2f_array_avx512(const float *EVOLVE_
                         out[b + j] = evolved_log2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -414,7 +438,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
     if (evolve_cpu_avx2()) { evolved_log2f_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -457,23 +481,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_log2f_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_log2f_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -481,7 +511,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log2f_array(const float *EVOLVE
                         out[b + j] = evolved_log2f(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }

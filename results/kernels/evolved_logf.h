@@ -258,7 +258,7 @@ static inline EVOLVE_FLATTEN uint32_t evolved_logf_fast_offset(float x)
 static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -301,23 +301,29 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_logf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -325,7 +331,13 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
                         out[b + j] = evolved_logf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -336,7 +348,7 @@ static EVOLVE_TARGET_AVX2 void evolved_logf_array_avx2(const float *EVOLVE_RESTR
 static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
 {
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -379,23 +391,29 @@ static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_R
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_logf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -403,7 +421,13 @@ static EVOLVE_TARGET_AVX512 void evolved_logf_array_avx512(const float *EVOLVE_R
                         out[b + j] = evolved_logf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
@@ -421,7 +445,7 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
     if (evolve_cpu_avx2()) { evolved_logf_array_avx2(in, out, n); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out;
+    int one_pass = in != out, full = 0;
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -464,23 +488,29 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
         }
         else
         {
-            int clean = 1;
+            int clean = 1, some_fast = 0;
             for (size_t b = i; b < end; b += EVOLVE_BLOCK)
             {
                 uint32_t block = 0;
+                if (!full)
+                {
 #if defined(__clang__)
 #pragma clang loop unroll(disable)
 #elif defined(__GNUC__)
 #pragma GCC unroll 1
 #endif
-                for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
-                    { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
-                if (block <= 0x7effffffu)
+                    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
+                        { uint32_t d = evolved_logf_fast_offset(in[b + j]); block = d > block ? d : block; }
+                }
+                if (!full && block <= 0x7effffffu)
+                {
+                    some_fast = 1;
 #if defined(__clang__)
 #pragma clang loop interleave_count(1)
 #endif
                     for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
                         out[b + j] = evolved_logf_fast(in[b + j]);
+                }
                 else
                 {
                     clean = 0;
@@ -488,7 +518,13 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_logf_array(const float *EVOLVE_
                         out[b + j] = evolved_logf(in[b + j]);
                 }
             }
-            one_pass = clean && in != out;
+            if (full)
+                --full;
+            else
+            {
+                one_pass = clean && in != out;
+                full = some_fast ? 0 : 7;
+            }
         }
         i = end;
     }
