@@ -1,7 +1,7 @@
 """JAX speed of the exported modules against jnp / jax.nn, on this CPU's ISA and under AVX2.
 
 For every results/kernels/evolved_<f>_jax.py (exact subnormals) and evolved_<f>_jax_flush.py
-(XLA's flush-to-zero, as jnp), and evolved_<f>_fast_jax_flush.py where a cheaper, less accurate
+(XLA's flush-to-zero, as jnp), and evolved_<f>_{fast,rational}_jax_flush.py where a cheaper, less accurate
 front point exists (experiments/front_points.py; its exhaustive max ULP in the row's name): the
 compute-bound chain x <- x0 +- f(x), REPS dependent
 applications inside one jit (lax.fori_loop over a cache-resident array), against the same chain
@@ -51,6 +51,11 @@ def chain(fn, function: str, reps: int = REPS):
     return jax.jit(lambda x0: jax.lax.fori_loop(0, reps, lambda _, x: x0 + sign * fn(x), x0))
 
 
+# cheaper, less accurate exports of a function, timed beside it where present: `fast` from
+# experiments/front_points.py, `rational` from a search of its own (experiments/tanh_rational.yaml)
+FRONT_POINTS = ("fast", "rational")
+
+
 def rows_for(function: str, kernels_dir: Path, n: int, repeats: int, rounds: int, log=print) -> list[dict]:
     """One row per (export mode, peer): ns per application and the ratio."""
     import jax
@@ -60,10 +65,11 @@ def rows_for(function: str, kernels_dir: Path, n: int, repeats: int, rounds: int
         path = kernels_dir / f"evolved_{function}{suffix}"
         if path.is_file():
             ours[f"ours JAX {mode}"] = load_export(path)
-    fast = kernels_dir / f"evolved_{function}_fast_jax_flush.py"  # a front point (experiments/front_points.py)
-    if fast.is_file():
-        ulp = json.loads(Path(str(fast) + ".json").read_text())["verification"]["full_range"]["max_ulp"]
-        ours[f"ours fast flush ({ulp:.2f} ULP)"] = load_export(fast)
+    for variant in FRONT_POINTS:
+        point = kernels_dir / f"evolved_{function}_{variant}_jax_flush.py"
+        if point.is_file():
+            ulp = json.loads(Path(str(point) + ".json").read_text())["verification"]["full_range"]["max_ulp"]
+            ours[f"ours {variant} flush ({ulp:.2f} ULP)"] = load_export(point)
     peers = {spec: P.jax_peer(spec, jit=False) for spec in P.PEERS.get(function, {}).get("jax", ())}
     lo, hi = CHAIN.get(function, (1, (-3.0, 3.0)))[1]
     x0 = jax.device_put(np.random.default_rng(0).uniform(lo, hi, n).astype(np.float32))
