@@ -23,13 +23,15 @@ tests/test_c_vectorize.py):
     every lane.  Given a fast path (targets/fastpath.py: the template with those selects folded
     away, valid where the guard holds), a block whose inputs all pass the guard runs it, any
     other block the full function; both give the same bits there (exports check every float32).
-    Out of place, a chunk of EVOLVE_CHUNK elements runs in one pass: the fast function on every
-    block while a per-lane accumulator takes the guard, one reduction per chunk (a per-block
-    test costs a horizontal reduction each: log AVX2 1.26x -> 1.14x libmvec), and the chunk's
-    blocks holding an out-of-range input are redone with the full function.  After such a chunk,
-    and always in place (in == out), blocks test their inputs before writing, until a chunk is
-    clean again: inputs out of range everywhere (a masked softmax's -inf) cost no more than the
-    per-block test (_fast_blocks).  Where
+    A chunk of EVOLVE_CHUNK elements runs in one pass: the fast function on every block while a
+    per-lane accumulator takes the guard, one reduction per chunk (a per-block test costs a
+    horizontal reduction each: log AVX2 1.26x -> 1.14x libmvec), and the chunk's blocks holding
+    an out-of-range input are redone with the full function.  After such a chunk, blocks test
+    their inputs before writing until a chunk is clean again, and a tested chunk with no clean
+    block sends the next FULL_CHUNKS chunks to the full function untested: inputs out of range
+    almost everywhere (a masked softmax's -inf) pay the per-block test on one chunk in eight
+    (_fast_blocks).  In place (in == out), each chunk is first copied to a buffer, so the
+    restrict pointers never alias (_in_place_entry).  Where
     the fast range is one range of positive bit patterns (log: [2^-126, max]; erf: |x| >= 2^-126)
     the guard is an unsigned offset of the bits and one max per vector, not two compares.
   * -ffp-contract=off: the exact products of a template (mul_exact) would stay a multiply and
@@ -132,20 +134,20 @@ class _Guard:
 
 
 def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
-    """The whole blocks of an array entry with a fast path, in chunks of EVOLVE_CHUNK elements.
-    Out of place, a chunk runs in one pass: the fast function on every block while a per-lane
-    accumulator takes the guard (no horizontal reduction per block), one reduction per chunk, and
-    where some input failed, the chunk's blocks holding one are redone with the full function
-    (still in L1).  After such a chunk, and always in place (in == out: a block's inputs are gone
-    once it is written), the next chunk tests each block first, then runs the fast or the full
-    function; a chunk found clean that way returns to one pass.  A chunk whose every block failed
-    sends the next FULL_CHUNKS chunks straight to the full function, untested, through the same
-    block loop (a third copy of the full function in its own loop made gcc spill the one-pass
-    loop's constants differently: log AVX2 6 % slower); the chunk after them tests blocks again.
-    So clean arrays pay one reduction per chunk (log AVX2, gcc -O2: 1.26x -> 1.14x libmvec
-    against the per-block test), and arrays out of range almost everywhere (expm1 on [-20, 88],
-    2/3 of it above the fast range's 16; a masked softmax's -inf) pay the per-block test on one
-    chunk in eight (expm1 AVX2, gcc -O2: 1.02 -> 0.94 ns; 0.80 without a fast path)."""
+    """The whole blocks of an array entry with a fast path, in chunks of EVOLVE_CHUNK elements
+    (`in` and `out` never alias: NAME_array copies in place chunks to a buffer).  A chunk runs in
+    one pass: the fast function on every block while a per-lane accumulator takes the guard (no
+    horizontal reduction per block), one reduction per chunk, and where some input failed, the
+    chunk's blocks holding one are redone with the full function (still in L1).  After such a
+    chunk the next one tests each block first, then runs the fast or the full function; a chunk
+    found clean that way returns to one pass.  A tested chunk with no clean block sends the next
+    FULL_CHUNKS chunks straight to the full function, untested, through the same block loop (a
+    third copy of the full function in its own loop made gcc spill the one-pass loop's constants
+    differently: log AVX2 6 % slower); the chunk after them is tested again.  So clean arrays pay
+    one reduction per chunk (log AVX2, gcc -O2: 1.26x -> 1.14x libmvec against the per-block
+    test), and arrays out of range almost everywhere (expm1 on [-20, 88], 2/3 of it above the
+    fast range's 16; a masked softmax's -inf) pay the per-block test on one chunk in eight
+    (expm1 AVX2, gcc -O2: 1.02 -> 0.92 ns; 0.80 without a fast path)."""
     fn, g = fast[0], _Guard(fast)
     i = indent
     def per_block_test(pad: str, declare: bool = True) -> str:  # a block's own test of its inputs, into `block`
@@ -154,7 +156,7 @@ def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
                 f"{pad}for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
                 f"{pad}    {g.step('block', 'in[b + j]')}\n")
 
-    return (f"{i}int one_pass = in != out, full = 0;\n"
+    return (f"{i}int one_pass = mode[0], full = mode[1];\n"
             f"{i}while (i + EVOLVE_BLOCK <= n)\n{i}{{\n"
             f"{i}    size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;\n"
             f"{i}    if (one_pass)\n{i}    {{\n"
@@ -209,20 +211,24 @@ def _fast_blocks(scalar: str, fast: tuple[str, ...], indent: str) -> str:
             f"{i}            --full;\n"
             f"{i}        else\n"
             f"{i}        {{\n"
-            f"{i}            one_pass = clean && in != out;\n"
+            f"{i}            one_pass = clean;\n"
             f"{i}            full = some_fast ? 0 : {FULL_CHUNKS};\n"
             f"{i}        }}\n"
             f"{i}    }}\n"
             f"{i}    i = end;\n"
-            f"{i}}}\n")
+            f"{i}}}\n"
+            f"{i}mode[0] = one_pass;\n"
+            f"{i}mode[1] = full;\n")
 
 
 def _blocked_loop(scalar: str, fast: tuple[str, ...] | None = None, indent: str = "    ") -> str:
     """Whole blocks of EVOLVE_BLOCK elements (an inner loop gcc -O2 vectorizes), then the rest.
-    With `fast` = (fast function, guard[, bound]): a block whose inputs all pass the guard gets
-    the fast function's results, any other block the full one's (both give the same bits there)."""
+    With `fast` = (fast function, guard[, bound]): blocks whose inputs all pass the guard may get
+    the fast function's results (_fast_blocks decides), any other block the full one's (both give
+    the same bits in the guard's range)."""
     if fast is None:
-        blocks = (f"{indent}for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
+        blocks = (f"{indent}(void)mode;\n"
+                  f"{indent}for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)\n"
                   f"{indent}    for (size_t j = 0; j < EVOLVE_BLOCK; ++j)\n"
                   f"{indent}        out[i + j] = {scalar}(in[i + j]);\n")
     else:
@@ -261,7 +267,7 @@ def emit_array_entry(name: str, scalar: str, linkage: str, restrict: str,
     run-time AVX2 / AVX-512 copies where the build has no AVX2+FMA (EVOLVE_X86_DISPATCH), and a
     fast path per block where `fast` = (fast function, guard[, bound]) is given (see _blocked_loop)."""
     prefix = f"{linkage} " if linkage else ""
-    params = f"(const float *{restrict} in, float *{restrict} out, size_t n)"
+    params = f"(const float *{restrict} in, float *{restrict} out, size_t n, int *mode)"
     loop = _blocked_loop(scalar, fast)
     # `unused` in EVOLVE_TARGET_*: no warning where the includer never calls NAME_array
     variants = "".join(f"{guard}static EVOLVE_TARGET_{isa.upper()} void {name}_array_{isa}{params}\n"
@@ -269,11 +275,32 @@ def emit_array_entry(name: str, scalar: str, linkage: str, restrict: str,
                        for isa, guard, end in (("avx2", "", ""),
                                                ("avx512", "#ifndef EVOLVE_NO_AVX512\n", "#endif\n")))
     return ("#ifdef EVOLVE_X86_DISPATCH\n" + variants + "#endif\n"
-            f"{prefix}EVOLVE_FLATTEN void {name}_array{params}\n{{\n"
+            f"static EVOLVE_FLATTEN EVOLVE_UNUSED void {name}_array_run{params}\n{{\n"
             "#ifdef EVOLVE_X86_DISPATCH\n"
             "#ifndef EVOLVE_NO_AVX512\n"
-            f"    if (evolve_cpu_avx512()) {{ {name}_array_avx512(in, out, n); return; }}\n"
+            f"    if (evolve_cpu_avx512()) {{ {name}_array_avx512(in, out, n, mode); return; }}\n"
             "#endif\n"
-            f"    if (evolve_cpu_avx2()) {{ {name}_array_avx2(in, out, n); return; }}\n"
+            f"    if (evolve_cpu_avx2()) {{ {name}_array_avx2(in, out, n, mode); return; }}\n"
             "#endif\n"
-            + loop + "}\n")
+            + loop + "}\n"
+            + _in_place_entry(name, prefix))
+
+
+def _in_place_entry(name: str, prefix: str) -> str:
+    """The public `NAME_array(in, out, n)`: out of place it runs NAME_array_run, whose pointers are
+    restrict; in place (in == out) it copies each chunk to a buffer first, so no loop ever reads
+    through one restrict pointer what it writes through the other (undefined behaviour), and the
+    chunk still runs in one pass.  `mode` (one pass?, full chunks left) carries _fast_blocks'
+    state from chunk to chunk as within one call.  Partly overlapping arrays are not supported."""
+    return (f"{prefix}void {name}_array(const float *in, float *out, size_t n)\n{{\n"
+            "    int mode[2] = {1, 0};\n"
+            "    if (in == out)\n    {\n"
+            "        float buf[EVOLVE_CHUNK];\n"
+            "        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)\n        {\n"
+            "            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;\n"
+            "            for (size_t j = 0; j < m; ++j)\n"
+            "                buf[j] = in[i + j];\n"
+            f"            {name}_array_run(buf, out + i, m, mode);\n"
+            "        }\n"
+            "        return;\n    }\n"
+            f"    {name}_array_run(in, out, n, mode);\n}}\n")

@@ -88,7 +88,8 @@ def full_c_header(template: Program, kernels: dict[str, Program], name: str, tar
     guard = f"EVOLVE_{name.upper()}_FULL_H"
     notes = ([comment.strip(), ""] if comment else []) + [
         f"float {name}(float x): float32 {target}(x) for every float32 x.",
-        f"void {name}_array(const float *in, float *out, size_t n): the same over an array, vectorized.",
+        f"void {name}_array(const float *in, float *out, size_t n): the same over an array, vectorized;",
+        "    in == out (in place) is fine, partly overlapping arrays are not.",
         *(f"float {fn}(float r): the evolved kernel of slot {slot} on its domain." for slot, fn in names.items()),
         "", USAGE_C, *_program_notes(template, kernels, names)]
     return "".join([

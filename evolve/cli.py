@@ -48,6 +48,8 @@ def _cmd_export(args) -> int:
 
     from evolve.app.export import export_run, reexport
 
+    if not Path(args.source).exists():
+        raise FileNotFoundError(f"{args.source} not found: give a run folder or an earlier export")
     if Path(args.source).is_file():
         given = [f"--{k.replace('_', '-')}" for k in ("target_cost", "max_ulp", "tail_run", "tail_target_cost",
                                                       "tail_max_ulp") if getattr(args, k) is not None]

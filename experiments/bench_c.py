@@ -69,6 +69,7 @@ def input_kind(function: str, input_range=None) -> tuple[str, float, float]:
 
 
 def describe_inputs(kind: str, lo: float, hi: float) -> str:
+    """The timed inputs in words, as the table prints them: U(lo, hi) or 2^U(lo, hi)."""
     return f"2^U({lo:g}, {hi:g})" if kind == "log2u" else f"U({lo:g}, {hi:g})"
 
 
@@ -160,6 +161,8 @@ def bench_function(function: str, kernels_dir: Path, n: int, reps: int, repeats:
             builds[f"ours {label}"] = ours(header, function, cc, flags)
         except Exception as e:  # a compiler missing on this machine: said, not hidden
             log(f"  {function}: build {label} failed: {str(e).splitlines()[0]}")
+    # bits checked on the function's typical inputs (not --range): the exports' .json hold the
+    # exhaustive check of every float32
     check_bits(header, function, {k: v for k, v in builds.items()}, inputs(function, 1 << 20, rng))
     have, missing = P.c_peers(function)
     peers = {label: peer(function, label) for label in have}
@@ -216,8 +219,9 @@ def to_markdown(result: dict) -> str:
                 ratio = "" if r["ratio_vs_libmvec_avx2"] is None else f" ({r['ratio_vs_libmvec_avx2']:.2f})"
                 cells.append(f"{r['ns']:.2f}{ratio}")
         lines.append(f"| {impl} | " + " | ".join(cells) + " |")
-    lines += ["", "Inputs: " + ", ".join(f"{f['function']} {f['inputs']}" for f in result["functions"]
-                                         if "inputs" in f) + "."]
+    described = [f"{f['function']} {f['inputs']}" for f in result["functions"] if "inputs" in f]
+    if described:
+        lines += ["", "Inputs: " + ", ".join(described) + "."]
     missing = sorted({f"{label}: {why}" for f in result["functions"] for label, why in f["missing"].items()})
     if missing:
         lines += ["", "Not measured: " + "; ".join(missing) + "."]

@@ -63,10 +63,12 @@ def assembly(source: str, cc: str, flags: tuple, tmp_path: Path) -> str:
 
 
 def packed_fmas(asm: str, function: str = "f_array") -> int:
-    """Packed FMAs in `function` and its ISA copies (FUNCTION_avx2, FUNCTION_avx512; mangled in C++)."""
+    """Packed FMAs in `function`, the loop it runs (FUNCTION_run) and its ISA copies (FUNCTION_avx2,
+    FUNCTION_avx512; mangled in C++)."""
     count = 0
-    # C++: the static ISA copies get internal-linkage mangled names (_ZL12f_array_avx2PKfPfm)
-    for m in re.finditer(rf"^(?:_ZL\d+)?{function}(?:_avx2|_avx512)?(?:PKfPfm)?(?:\.\w+)?:[^\n]*\n", asm, re.M):
+    # C++: the static copies get internal-linkage mangled names (_ZL12f_array_avx2PKfPfmPi)
+    for m in re.finditer(rf"^(?:_ZL\d+)?{function}(?:_avx2|_avx512|_run)?(?:PKfPfm(?:Pi)?)?(?:\.\w+)?:[^\n]*\n",
+                         asm, re.M):
         body = asm[m.end():asm.index(".cfi_endproc", m.end())]
         count += len(re.findall(r"vfn?m(?:add|sub)\w*ps\s+[^\n]*%[yz]mm", body))
     return count
@@ -98,9 +100,11 @@ def test_without_the_emitted_forms_gcc_does_not_vectorize(tmp_path):
     text = re.sub(r"= evolve_select_[fi]\(([^,()]+), ([^,()]+), ([^,()]+)\);", r"= (\1 ? \2 : \3);", text)
     text = text.replace("#define EVOLVE_FLATTEN __attribute__((flatten))", "#define EVOLVE_FLATTEN")
     text = re.sub(r"#define EVOLVE_BLOCK \d+", "#define EVOLVE_BLOCK 1", text)
-    text = re.sub(r"if \((!full && )?(block|block <= \w+)\)", "if (0)", text)
-    text = text.replace("in != out", "0")  # never one pass: every block takes its own test
-    assert "if (0)" in text and "in != out" not in text and "block <=" not in text.replace("if (!(block <=", "")
+    text, tests = re.subn(r"if \((!full && )?(block|block <= \w+)\)", "if (0)", text)
+    # never one pass: every block takes its own test
+    text, starts = re.subn(r"int one_pass = mode\[0\]", "int one_pass = 0", text)
+    text, resets = re.subn(r"one_pass = clean;", "one_pass = 0 & clean;", text)
+    assert tests == starts == resets == 3  # the three ISA copies of the loop
     assert packed_fmas(assembly(text, "gcc", ("-O3", "-march=haswell"), tmp_path)) == 0
 
 
@@ -231,11 +235,39 @@ def test_array_entry_keeps_any_function_name(name):
         assert f"{name}(in[b + j])" in text and f"{name}(in[i])" in text
 
 
+def chunk_policy(ok: np.ndarray, full_chunks: int) -> np.ndarray:
+    """Which elements the array entry gives the fast function's result, as codegen.c_vector's
+    _fast_blocks decides it: `ok` is the guard per element (a model of the emitted C, not a copy)."""
+    n, block, chunk = ok.size, 16, 256
+    fast = np.zeros(n, bool)
+    one_pass, full, i = True, 0, 0
+    while i + block <= n:
+        end = i + chunk if n - i >= chunk else n - (n - i) % block
+        blocks = [(b, bool(ok[b:b + block].all())) for b in range(i, end, block)]
+        if one_pass:
+            one_pass = all(good for _, good in blocks)
+            for b, good in blocks:
+                fast[b:b + block] = good
+        else:
+            clean, some_fast = True, False
+            for b, good in blocks:
+                fast[b:b + block] = good and not full
+                clean, some_fast = clean and good and not full, some_fast or (good and not full)
+            if full:
+                full -= 1
+            else:
+                one_pass, full = clean, 0 if some_fast else full_chunks
+        i = end
+    return fast
+
+
 def test_array_modes_switch_back_and_forth_with_the_same_bits():
     """Regimes of 256-element chunks that drive the array entry through all its modes: one pass,
-    per-block tests, full chunks after a chunk with no clean block (up to FULL_CHUNKS of them), a
-    clean full chunk back to one pass; out of place and in place, every build agrees with the
-    evaluator.  log: negative inputs are outside its fast range."""
+    per-block tests, FULL_CHUNKS untested full chunks after a tested chunk with no clean block,
+    back to one pass; out of place and in place (through the chunk buffer, the same modes), every
+    build agrees with the evaluator.  A second build marks the fast function's results (+4096) to
+    check that each block took the path chunk_policy says.  log: negative inputs are outside its
+    fast range."""
     from codegen.c_vector import FULL_CHUNKS
 
     program, tail = shipped("log")
@@ -267,3 +299,17 @@ def test_array_modes_switch_back_and_forth_with_the_same_bits():
         buf = x.copy()
         fn(buf.ctypes.data_as(ptr), buf.ctypes.data_as(ptr), buf.size)
         assert np.array_equal(buf.view(np.uint32), want), (cc, flags, "in place")
+
+    marked, count = re.subn(r"out\[b \+ j\] = f_fast\(in\[b \+ j\]\);", "out[b + j] = f_fast(in[b + j]) + 4096.0f;", text)
+    assert count == 6  # one pass and tested blocks, in the three ISA copies
+    fast = chunk_policy(x >= np.float32(2.0**-126), FULL_CHUNKS)
+    assert fast.any() and not fast.all() and not fast[-3:].any()
+    expected = np.where(fast, want.view(np.float32) + np.float32(4096), want.view(np.float32))
+    for cc, flags in builds:
+        fn = getattr(compile_shared(marked, (*flags, *COMMON, "-shared", "-fPIC"), cc=cc), "f_array")
+        fn.argtypes, fn.restype = (ptr, ptr, ctypes.c_size_t), None
+        for in_place in (False, True):
+            out = x.copy()
+            fn(out.ctypes.data_as(ptr) if in_place else x.ctypes.data_as(ptr), out.ctypes.data_as(ptr), x.size)
+            bad = np.flatnonzero(out.view(np.uint32) != expected.view(np.uint32))
+            assert bad.size == 0, (cc, flags, in_place, bad[:5])

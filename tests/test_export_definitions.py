@@ -28,6 +28,11 @@ def test_definitions_from_the_unchanged_config_give_the_same_kernel(tmp_path):
     meta = json.loads((tmp_path / "same.py.json").read_text())
     assert _plain(meta["definitions"]) == _plain(shipped["definitions"]) and meta["program"] == shipped["program"]
     assert meta["definitions_from"] == "experiments/expm1.yaml"
+    # written again without --definitions: where its descriptions came from is kept
+    assert main(["export", str(tmp_path / "same.py.json"), "--lang", "c", "--out", str(tmp_path / "again.h"),
+                 "--no-verify"]) == 0
+    assert json.loads((tmp_path / "again.h.json").read_text())["definitions_from"] == "experiments/expm1.yaml"
+    assert meta["definitions_from"] == "experiments/expm1.yaml"
     x = np.random.default_rng(5).uniform(-20, 20, 1 << 16).astype(np.float32)
     ours = load_jax(out, "evolved_expm1f")[0](x)
     ref = load_jax(f"{KERNELS}/evolved_expm1_jax_flush.py", "evolved_expm1f")[0](x)
@@ -67,9 +72,13 @@ def test_definitions_errors(tmp_path, capsys):
     (tmp_path / "bad.yaml").write_text("target: [1, 2\n")
     code, _ = _reexport(tmp_path, tmp_path / "bad.yaml", "y.py")
     assert code == 2 and "bad.yaml" in capsys.readouterr().err
-    assert main(["export", "results/runs/none", "--target-cost", "5", "--definitions", "experiments/expm1.yaml",
+    (tmp_path / "run").mkdir()
+    assert main(["export", str(tmp_path / "run"), "--target-cost", "5", "--definitions", "experiments/expm1.yaml",
                  "--lang", "c", "--out", str(tmp_path / "z.h")]) == 2
     assert "--definitions re-describes an earlier export" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "evolved_expm1f.hh"), "--definitions", "experiments/expm1.yaml",
+                 "--lang", "c", "--out", str(tmp_path / "z.h")]) == 2
+    assert "evolved_expm1f.hh not found" in capsys.readouterr().err
 
 
 ML_TARGETS = ["gelu", "sigmoid", "tanh", "softplus", "log1p", "exp2", "log2", "expm1"]

@@ -177,9 +177,9 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
     """Write the kernel(s) of an earlier export (`source`: the exported file or its .json
     metadata) again, in `lang` and `subnormals` mode, e.g. a C header's kernels as a flush-mode
     JAX module; verified like `export_run`, with the source run's provenance kept.
-    `definitions_from` (a YAML config): take the target descriptions (target.define) from it
-    instead of the ones the export carries, e.g. after editing the config's reduction; the
-    kernels stay those of the export."""
+    `definitions_from` (a YAML config): its target descriptions (target.define) replace those of
+    the same names the export carries, e.g. after editing the config's reduction; the kernels
+    stay those of the export.  A `definitions_from` the export records is kept."""
     source = Path(source)
     mpath = source if source.suffix == ".json" else metadata_path(source)
     if not mpath.is_file():
@@ -189,6 +189,8 @@ def reexport(source, lang: str, out, verify: bool = True, subnormals: str = "exa
     meta = {k: old[k] for k in keys}
     if old.get("tail"):
         meta["tail"] = old["tail"]
+    if old.get("definitions_from"):
+        meta["definitions_from"] = old["definitions_from"]
     definitions = old.get("definitions") or {}
     if definitions_from is not None:
         definitions = {**definitions, **_config_definitions(definitions_from, old["target"])}
@@ -206,7 +208,10 @@ def _config_definitions(config_path, target: str) -> dict:
     from targets.description import parse
     from targets.registry import used_program
 
-    defined = load_config(Path(config_path))["target"]["define"] or {}
+    try:
+        defined = load_config(Path(config_path))["target"]["define"] or {}
+    except ValueError as e:
+        raise ValueError(f"--definitions {config_path}: {e}") from e
     if target not in defined:
         raise ValueError(f"{config_path} does not define {target!r} (its target.define has "
                          f"{', '.join(sorted(defined)) or 'nothing'}): it cannot describe this export")

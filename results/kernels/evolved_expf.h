@@ -2,7 +2,8 @@
  * Evolved by evolve-float32 from results/runs/exp (birth 4100): exp kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.7073 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_expf(float x): float32 exp(x) for every float32 x.
- * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * void evolved_expf_array(const float *in, float *out, size_t n): the same over an array, vectorized;
+ *     in == out (in place) is fine, partly overlapping arrays are not.
  * float evolved_expf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -232,10 +233,10 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_expf_in_fast_range(float 
     return ((x >= -0x1.5d3334p+6f) & (x <= 0x1.62ccccp+6f));
 }
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -312,20 +313,22 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_array_avx2(const float *EVOLVE_RESTR
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -402,27 +405,29 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_array_avx512(const float *EVOLVE_R
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_expf_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_expf_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_expf_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_expf_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -499,19 +504,39 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_array(const float *EVOLVE_
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_expf(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_expf_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_expf_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_expf_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_expf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_expf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_expf_kernel(in[i + j]);
@@ -519,9 +544,10 @@ static EVOLVE_TARGET_AVX2 void evolved_expf_kernel_array_avx2(const float *EVOLV
         out[i] = evolved_expf_kernel(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_expf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_expf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_expf_kernel(in[i + j]);
@@ -530,20 +556,38 @@ static EVOLVE_TARGET_AVX512 void evolved_expf_kernel_array_avx512(const float *E
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_expf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_expf_kernel_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_expf_kernel_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_expf_kernel_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_expf_kernel_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_expf_kernel_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_expf_kernel(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_expf_kernel(in[i]);
+}
+EVOLVE_ARRAY_LINKAGE void evolved_expf_kernel_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_expf_kernel_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_expf_kernel_array_run(in, out, n, mode);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -2,7 +2,8 @@
  * Evolved by evolve-float32 from results/runs/log1p (birth 82): log1p kernel on [-0.2928932309150696, 0.4142136573791504], cost 11, validation max ULP 2.06 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_log1pf(float x): float32 log1p(x) for every float32 x.
- * void evolved_log1pf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * void evolved_log1pf_array(const float *in, float *out, size_t n): the same over an array, vectorized;
+ *     in == out (in place) is fine, partly overlapping arrays are not.
  * float evolved_log1pf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -305,10 +306,10 @@ static inline EVOLVE_FLATTEN EVOLVE_UNUSED int evolved_log1pf_in_fast_range(floa
     return ((x >= -0x1.fffffep-1f) & (x <= -0x1p-126f)) | ((x >= 0x1p-126f) & (x <= 0x1.fffffep+127f));
 }
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -385,20 +386,22 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_array_avx2(const float *EVOLVE_RES
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -475,27 +478,29 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_array_avx512(const float *EVOLVE
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_log1pf_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_log1pf_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_log1pf_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_log1pf_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_log1pf_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
-    int one_pass = in != out, full = 0;
+    int one_pass = mode[0], full = mode[1];
     while (i + EVOLVE_BLOCK <= n)
     {
         size_t end = n - i >= EVOLVE_CHUNK ? i + EVOLVE_CHUNK : n - (n - i) % EVOLVE_BLOCK;
@@ -572,19 +577,39 @@ EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_array(const float *EVOLV
                 --full;
             else
             {
-                one_pass = clean && in != out;
+                one_pass = clean;
                 full = some_fast ? 0 : 7;
             }
         }
         i = end;
     }
+    mode[0] = one_pass;
+    mode[1] = full;
     for (; i < n; ++i)
         out[i] = evolved_log1pf(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_log1pf_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_log1pf_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_log1pf_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_log1pf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_log1pf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_log1pf_kernel(in[i + j]);
@@ -592,9 +617,10 @@ static EVOLVE_TARGET_AVX2 void evolved_log1pf_kernel_array_avx2(const float *EVO
         out[i] = evolved_log1pf_kernel(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_log1pf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_log1pf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_log1pf_kernel(in[i + j]);
@@ -603,20 +629,38 @@ static EVOLVE_TARGET_AVX512 void evolved_log1pf_kernel_array_avx512(const float 
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_log1pf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_log1pf_kernel_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_log1pf_kernel_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_log1pf_kernel_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_log1pf_kernel_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_log1pf_kernel_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_log1pf_kernel(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_log1pf_kernel(in[i]);
+}
+EVOLVE_ARRAY_LINKAGE void evolved_log1pf_kernel_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_log1pf_kernel_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_log1pf_kernel_array_run(in, out, n, mode);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -2,7 +2,8 @@
  * Evolved by evolve-float32 from results/runs/sigmoid (birth 84): sigmoid kernel on [-0.34658050537109375, 0.34658050537109375], cost 6, validation max ULP 0.766 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_sigmoidf(float x): float32 sigmoid(x) for every float32 x.
- * void evolved_sigmoidf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * void evolved_sigmoidf_array(const float *in, float *out, size_t n): the same over an array, vectorized;
+ *     in == out (in place) is fine, partly overlapping arrays are not.
  * float evolved_sigmoidf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -142,6 +143,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -279,9 +281,10 @@ static inline EVOLVE_FLATTEN float evolved_sigmoidf(float x)
     return v77;
 }
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf(in[i + j]);
@@ -289,9 +292,10 @@ static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_array_avx2(const float *EVOLVE_R
         out[i] = evolved_sigmoidf(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf(in[i + j]);
@@ -300,25 +304,44 @@ static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_array_avx512(const float *EVOL
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_sigmoidf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_sigmoidf_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_sigmoidf_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_sigmoidf_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_sigmoidf_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_sigmoidf_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_sigmoidf(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_sigmoidf_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_sigmoidf_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_sigmoidf_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf_kernel(in[i + j]);
@@ -326,9 +349,10 @@ static EVOLVE_TARGET_AVX2 void evolved_sigmoidf_kernel_array_avx2(const float *E
         out[i] = evolved_sigmoidf_kernel(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf_kernel(in[i + j]);
@@ -337,20 +361,38 @@ static EVOLVE_TARGET_AVX512 void evolved_sigmoidf_kernel_array_avx512(const floa
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_sigmoidf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_sigmoidf_kernel_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_sigmoidf_kernel_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_sigmoidf_kernel_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_sigmoidf_kernel_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_sigmoidf_kernel_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_sigmoidf_kernel(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_sigmoidf_kernel(in[i]);
+}
+EVOLVE_ARRAY_LINKAGE void evolved_sigmoidf_kernel_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_sigmoidf_kernel_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_sigmoidf_kernel_array_run(in, out, n, mode);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

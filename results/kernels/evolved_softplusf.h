@@ -2,7 +2,8 @@
  * Evolved by evolve-float32 from results/runs/softplus (birth 2093): softplus kernel on [-1.0, 1.0], cost 6, validation max ULP 1.066 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_softplusf(float x): float32 softplus(x) for every float32 x.
- * void evolved_softplusf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * void evolved_softplusf_array(const float *in, float *out, size_t n): the same over an array, vectorized;
+ *     in == out (in place) is fine, partly overlapping arrays are not.
  * float evolved_softplusf_kernel(float r): the evolved kernel of slot core on its domain.
  *
  * C99 or later (restrict), or C++17 or later (hex float literals); C++ code includes it
@@ -389,9 +390,10 @@ static inline EVOLVE_FLATTEN float evolved_softplusf(float x)
     return v143;
 }
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_softplusf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_softplusf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf(in[i + j]);
@@ -399,9 +401,10 @@ static EVOLVE_TARGET_AVX2 void evolved_softplusf_array_avx2(const float *EVOLVE_
         out[i] = evolved_softplusf(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_softplusf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_softplusf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf(in[i + j]);
@@ -410,25 +413,44 @@ static EVOLVE_TARGET_AVX512 void evolved_softplusf_array_avx512(const float *EVO
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_softplusf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_softplusf_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_softplusf_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_softplusf_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_softplusf_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_softplusf_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_softplusf(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_softplusf_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_softplusf_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_softplusf_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_softplusf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_softplusf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf_kernel(in[i + j]);
@@ -436,9 +458,10 @@ static EVOLVE_TARGET_AVX2 void evolved_softplusf_kernel_array_avx2(const float *
         out[i] = evolved_softplusf_kernel(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_softplusf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_softplusf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf_kernel(in[i + j]);
@@ -447,20 +470,38 @@ static EVOLVE_TARGET_AVX512 void evolved_softplusf_kernel_array_avx512(const flo
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_softplusf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_softplusf_kernel_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_softplusf_kernel_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_softplusf_kernel_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_softplusf_kernel_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_softplusf_kernel_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_softplusf_kernel(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_softplusf_kernel(in[i]);
+}
+EVOLVE_ARRAY_LINKAGE void evolved_softplusf_kernel_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_softplusf_kernel_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_softplusf_kernel_array_run(in, out, n, mode);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop

@@ -2,7 +2,8 @@
  * Evolved by evolve-float32 from results/runs/tanh (birth 24): tanh kernel on [0.0, 0.625], cost 7, validation max ULP 0.6355; tail kernel from results/runs/tanh_tail (birth 734) on [0.625, 1.25], cost 9, validation max ULP 0.6525 (sampled; see the .json beside this file for the exhaustive figures).
  *
  * float evolved_tanhf(float x): float32 tanh(x) for every float32 x.
- * void evolved_tanhf_array(const float *in, float *out, size_t n): the same over an array, vectorized.
+ * void evolved_tanhf_array(const float *in, float *out, size_t n): the same over an array, vectorized;
+ *     in == out (in place) is fine, partly overlapping arrays are not.
  * float evolved_tanhf_kernel(float r): the evolved kernel of slot core on its domain.
  * float evolved_tanhf_tail(float r): the evolved kernel of slot tail on its domain.
  *
@@ -158,6 +159,7 @@
 #ifndef EVOLVE_VECTOR_MACROS
 #define EVOLVE_VECTOR_MACROS
 #define EVOLVE_BLOCK 16
+#define EVOLVE_CHUNK (16 * EVOLVE_BLOCK)
 #if defined(__GNUC__) || defined(__clang__)
 #define EVOLVE_FLATTEN __attribute__((flatten))
 #define EVOLVE_UNUSED __attribute__((unused))
@@ -298,9 +300,10 @@ static inline EVOLVE_FLATTEN float evolved_tanhf(float x)
     return v68;
 }
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_tanhf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf(in[i + j]);
@@ -308,9 +311,10 @@ static EVOLVE_TARGET_AVX2 void evolved_tanhf_array_avx2(const float *EVOLVE_REST
         out[i] = evolved_tanhf(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_tanhf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf(in[i + j]);
@@ -319,25 +323,44 @@ static EVOLVE_TARGET_AVX512 void evolved_tanhf_array_avx512(const float *EVOLVE_
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_tanhf_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_tanhf_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_tanhf_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_tanhf_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_tanhf_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_tanhf(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_tanhf_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_tanhf_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_tanhf_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_tanhf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_kernel_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_kernel(in[i + j]);
@@ -345,9 +368,10 @@ static EVOLVE_TARGET_AVX2 void evolved_tanhf_kernel_array_avx2(const float *EVOL
         out[i] = evolved_tanhf_kernel(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_tanhf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_kernel_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_kernel(in[i + j]);
@@ -356,25 +380,44 @@ static EVOLVE_TARGET_AVX512 void evolved_tanhf_kernel_array_avx512(const float *
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_kernel_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_tanhf_kernel_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_tanhf_kernel_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_tanhf_kernel_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_tanhf_kernel_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_tanhf_kernel_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_kernel(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_tanhf_kernel(in[i]);
 }
+EVOLVE_ARRAY_LINKAGE void evolved_tanhf_kernel_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_tanhf_kernel_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_tanhf_kernel_array_run(in, out, n, mode);
+}
 #ifdef EVOLVE_X86_DISPATCH
-static EVOLVE_TARGET_AVX2 void evolved_tanhf_tail_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX2 void evolved_tanhf_tail_array_avx2(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_tail(in[i + j]);
@@ -382,9 +425,10 @@ static EVOLVE_TARGET_AVX2 void evolved_tanhf_tail_array_avx2(const float *EVOLVE
         out[i] = evolved_tanhf_tail(in[i]);
 }
 #ifndef EVOLVE_NO_AVX512
-static EVOLVE_TARGET_AVX512 void evolved_tanhf_tail_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_TARGET_AVX512 void evolved_tanhf_tail_array_avx512(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_tail(in[i + j]);
@@ -393,20 +437,38 @@ static EVOLVE_TARGET_AVX512 void evolved_tanhf_tail_array_avx512(const float *EV
 }
 #endif
 #endif
-EVOLVE_ARRAY_LINKAGE EVOLVE_FLATTEN void evolved_tanhf_tail_array(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n)
+static EVOLVE_FLATTEN EVOLVE_UNUSED void evolved_tanhf_tail_array_run(const float *EVOLVE_RESTRICT in, float *EVOLVE_RESTRICT out, size_t n, int *mode)
 {
 #ifdef EVOLVE_X86_DISPATCH
 #ifndef EVOLVE_NO_AVX512
-    if (evolve_cpu_avx512()) { evolved_tanhf_tail_array_avx512(in, out, n); return; }
+    if (evolve_cpu_avx512()) { evolved_tanhf_tail_array_avx512(in, out, n, mode); return; }
 #endif
-    if (evolve_cpu_avx2()) { evolved_tanhf_tail_array_avx2(in, out, n); return; }
+    if (evolve_cpu_avx2()) { evolved_tanhf_tail_array_avx2(in, out, n, mode); return; }
 #endif
     size_t i = 0;
+    (void)mode;
     for (; i + EVOLVE_BLOCK <= n; i += EVOLVE_BLOCK)
         for (size_t j = 0; j < EVOLVE_BLOCK; ++j)
             out[i + j] = evolved_tanhf_tail(in[i + j]);
     for (; i < n; ++i)
         out[i] = evolved_tanhf_tail(in[i]);
+}
+EVOLVE_ARRAY_LINKAGE void evolved_tanhf_tail_array(const float *in, float *out, size_t n)
+{
+    int mode[2] = {1, 0};
+    if (in == out)
+    {
+        float buf[EVOLVE_CHUNK];
+        for (size_t i = 0; i < n; i += EVOLVE_CHUNK)
+        {
+            size_t m = n - i < EVOLVE_CHUNK ? n - i : EVOLVE_CHUNK;
+            for (size_t j = 0; j < m; ++j)
+                buf[j] = in[i + j];
+            evolved_tanhf_tail_array_run(buf, out + i, m, mode);
+        }
+        return;
+    }
+    evolved_tanhf_tail_array_run(in, out, n, mode);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop
